@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { SITE_NAME } from "@/lib/site";
+import { SearchForm } from "@/components/articles/search-form";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-brand-900">
+          {SITE_NAME}
+        </Link>
+        <nav aria-label="Main" className="flex gap-4 text-sm">
+          <Link href="/articles" className="text-stone-700 hover:text-brand-700">
+            Articles
+          </Link>
+        </nav>
+        <div className="ml-auto w-full sm:w-64">
+          <SearchForm compact />
+        </div>
+      </div>
+    </header>
+  );
+}

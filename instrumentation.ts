@@ -1,0 +1,14 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { getDb } = await import("@/db/client");
+  const { migrateDatabase } = await import("@/db/migrate");
+  migrateDatabase(getDb());
+
+  if (process.env.NODE_ENV === "production") {
+    // Pages prerendered at build show the database as it was then; content
+    // imported while the app was stopped must show now, so refresh once the
+    // server listens.
+    const { refreshWhenListening } = await import("@/lib/content-refresh/boot");
+    void refreshWhenListening();
+  }
+}

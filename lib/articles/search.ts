@@ -1,0 +1,67 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { parseSearchQuery, toMatchExpression, type ParsedQuery } from "./search-query";
+
+export const RESULTS_PER_PAGE = 10;
+
+export type SearchHit = {
+  slug: string;
+  title: string;
+  topic: string | null;
+  publishedOn: string | null;
+  readingMinutes: number;
+  snippet: string;
+};
+
+export type SearchOutcome =
+  | Exclude<ParsedQuery, { kind: "terms" }>
+  | { kind: "results"; terms: string[]; matched: "all" | "any"; hits: SearchHit[]; total: number; page: number; pageCount: number };
+
+// bm25 weights per column: title, summary, keywords, body.
+const RANKED = `
+  SELECT a.slug, a.title, a.topic, a.published_on AS publishedOn, a.reading_minutes AS readingMinutes,
+         snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet
+  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+  WHERE articles_fts MATCH ?
+  ORDER BY bm25(articles_fts, 10.0, 4.0, 6.0, 1.0), a.id
+  LIMIT ? OFFSET ?`;
+const COUNT = `SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?`;
+
+export async function searchArticles({ q, page = 1 }: { q: string; page?: number }): Promise<SearchOutcome> {
+  const parsed = parseSearchQuery(q);
+  if (parsed.kind !== "terms") return parsed;
+  const sqlite = getDb().$client;
+  const count = sqlite.prepare<[string], { n: number }>(COUNT);
+
+  // Every word first; when nothing has them all, any of them, ranked.
+  let matched: "all" | "any" = "all";
+  let expression = toMatchExpression(parsed.terms, "all");
+  let total = count.get(expression)?.n ?? 0;
+  if (total === 0 && parsed.terms.length > 1) {
+    matched = "any";
+    expression = toMatchExpression(parsed.terms, "any");
+    total = count.get(expression)?.n ?? 0;
+  }
+  const pageCount = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const hits = sqlite.prepare<[string, number, number], SearchHit>(RANKED).all(expression, RESULTS_PER_PAGE, (current - 1) * RESULTS_PER_PAGE);
+  return { kind: "results", terms: parsed.terms, matched, hits, total, page: current, pageCount };
+}
+
+const STOP_WORDS = new Set(
+  "a an and are as at be by can do does for from has have how in is it its of on or that the their this to what when which who why will with you your".split(" "),
+);
+
+/** Ids of the articles closest to a text, best first: "more like this". */
+export function relatedByText({ text, excludeIds, limit }: { text: string; excludeIds: number[]; limit: number }): number[] {
+  const parsed = parseSearchQuery(text.slice(0, 190));
+  if (parsed.kind !== "terms") return [];
+  const terms = parsed.terms.filter((t) => !STOP_WORDS.has(t) && t.length > 2);
+  if (!terms.length) return [];
+  const rows = getDb()
+    .$client.prepare<[string, number], { id: number }>(
+      `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 6.0, 1.0) LIMIT ?`,
+    )
+    .all(toMatchExpression(terms, "any"), limit + excludeIds.length);
+  return rows.map((r) => r.id).filter((id) => !excludeIds.includes(id)).slice(0, limit);
+}

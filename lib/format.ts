@@ -1,0 +1,6 @@
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "14 Dec 2024" from "2024-12-14"; the same on server and client, whatever their time zone. */
+export function formatIsoDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
