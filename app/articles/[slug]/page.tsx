@@ -58,9 +58,9 @@ export default async function ArticlePage({ params }: Props) {
           ← All articles
         </Link>
       </nav>
-      <article className="mx-auto max-w-3xl">
+      <article aria-labelledby="article-title" className="mx-auto max-w-3xl">
         <header className="mb-8 border-b border-stone-200 pb-6">
-          <h1 className="font-serif text-3xl font-semibold leading-tight text-stone-900 sm:text-4xl">{article.title}</h1>
+          <h1 id="article-title" className="font-serif text-3xl font-semibold leading-tight text-stone-900 sm:text-4xl">{article.title}</h1>
           <div className="mt-4">
             <ArticleMeta {...article} />
           </div>
