@@ -21,9 +21,12 @@ export function TopicFilter({ topics, current }: { topics: Topic[]; current?: st
               aria-current={current === t.topicSlug ? "page" : undefined}
               className={`${chip} ${current === t.topicSlug ? on : off}`}
             >
-              {t.topic} <span className="sr-only">(</span>
-              {t.count}
-              <span className="sr-only"> articles)</span>
+              {t.topic}
+              <span className="ml-1.5 text-xs opacity-75">
+                <span className="sr-only">(</span>
+                {t.count}
+                <span className="sr-only"> {t.count === 1 ? "article" : "articles"})</span>
+              </span>
             </Link>
           </li>
         ))}
