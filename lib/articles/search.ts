@@ -1,4 +1,5 @@
 import "server-only";
+import type { Database, Statement } from "better-sqlite3";
 import { getDb } from "@/db/client";
 import { parseSearchQuery, toMatchExpression, type ParsedQuery } from "./search-query";
 
@@ -27,11 +28,31 @@ const RANKED = `
   LIMIT ? OFFSET ?`;
 const COUNT = `SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?`;
 
+const RELATED = `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 6.0, 1.0) LIMIT ?`;
+
+// Statements are prepared once per connection: preparing showed up in the
+// search profile, and the SQL never changes.
+type Statements = {
+  ranked: Statement<[string, number, number], SearchHit>;
+  count: Statement<[string], { n: number }>;
+  related: Statement<[string, number], { id: number }>;
+};
+const prepared = new WeakMap<Database, Statements>();
+
+function statements(): Statements {
+  const sqlite = getDb().$client;
+  let s = prepared.get(sqlite);
+  if (!s) {
+    s = { ranked: sqlite.prepare(RANKED), count: sqlite.prepare(COUNT), related: sqlite.prepare(RELATED) };
+    prepared.set(sqlite, s);
+  }
+  return s;
+}
+
 export async function searchArticles({ q, page = 1 }: { q: string; page?: number }): Promise<SearchOutcome> {
   const parsed = parseSearchQuery(q);
   if (parsed.kind !== "terms") return parsed;
-  const sqlite = getDb().$client;
-  const count = sqlite.prepare<[string], { n: number }>(COUNT);
+  const { ranked, count } = statements();
 
   // Every word first; when nothing has them all, any of them, ranked.
   let matched: "all" | "any" = "all";
@@ -44,7 +65,7 @@ export async function searchArticles({ q, page = 1 }: { q: string; page?: number
   }
   const pageCount = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
   const current = Math.min(Math.max(1, page), pageCount);
-  const hits = sqlite.prepare<[string, number, number], SearchHit>(RANKED).all(expression, RESULTS_PER_PAGE, (current - 1) * RESULTS_PER_PAGE);
+  const hits = ranked.all(expression, RESULTS_PER_PAGE, (current - 1) * RESULTS_PER_PAGE);
   return { kind: "results", terms: parsed.terms, matched, hits, total, page: current, pageCount };
 }
 
@@ -58,10 +79,6 @@ export function relatedByText({ text, excludeIds, limit }: { text: string; exclu
   if (parsed.kind !== "terms") return [];
   const terms = parsed.terms.filter((t) => !STOP_WORDS.has(t) && t.length > 2);
   if (!terms.length) return [];
-  const rows = getDb()
-    .$client.prepare<[string, number], { id: number }>(
-      `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 6.0, 1.0) LIMIT ?`,
-    )
-    .all(toMatchExpression(terms, "any"), limit + excludeIds.length);
+  const rows = statements().related.all(toMatchExpression(terms, "any"), limit + excludeIds.length);
   return rows.map((r) => r.id).filter((id) => !excludeIds.includes(id)).slice(0, limit);
 }

@@ -1,0 +1,599 @@
+// npm run bench [-- --duration N] [--no-build]
+//
+// Builds and starts the app in production mode on its own database and build
+// folder, loads three pages with autocannon beside two references measured in
+// the same run (an empty static page of the same build, and a bare node:http
+// server returning the article's HTML from memory), compares the article
+// page's first-load JavaScript with an empty page's, and writes everything to
+// bench/results.json. See bench/README.md.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+
+const HOST = "127.0.0.1";
+const NEXT_PORT = 3200;
+const BARE_PORT = 3201;
+const NEXT_ORIGIN = `http://${HOST}:${NEXT_PORT}`;
+const BARE_ORIGIN = `http://${HOST}:${BARE_PORT}`;
+const CONNECTIONS = 50;
+const READY_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 3_000;
+
+const DIST_DIR = ".next-bench";
+const DATABASE_PATH = "data/bench.db";
+const RESULTS_FILE = path.join("bench", "results.json");
+
+const EMPTY_PATH = "/bench/empty";
+// The floor for pages rendered per request (search): an empty page that reads
+// its query string, so it cannot be prerendered. Shown for context, not a target.
+const EMPTY_DYNAMIC_PATH = "/bench/dynamic?q=x";
+const LIST_PATH = "/articles";
+const SEARCH_PATH = "/search?q=mentorship";
+const PREFERRED_ARTICLE_PATH = "/articles/the-role-of-mentorship-in-career-development";
+// Matches one article; /articles/topic/x and /articles/page/2 have a second segment.
+const ARTICLE_PATH_RE = /^\/articles\/[a-z0-9-]+$/;
+
+// The benchmark's own environment, so it never touches the developer's app.
+const benchEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_PATH,
+  NEXT_DIST_DIR: DIST_DIR,
+  SITE_URL: NEXT_ORIGIN,
+  PORT: String(NEXT_PORT),
+  NODE_ENV: "production",
+};
+
+// ---------------------------------------------------------------- types
+
+type TargetKey = "emptyStatic" | "emptyDynamic" | "bareNode" | "article" | "list" | "search";
+type PageKey = "article" | "list" | "search";
+
+interface Target {
+  key: TargetKey;
+  label: string;
+  origin: string;
+  path: string;
+}
+
+interface LoadResult {
+  path: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+interface Ratio {
+  vsEmptyStatic: number;
+  vsBareNode: number;
+}
+
+interface ScriptSize {
+  src: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+interface FirstLoadJs {
+  scripts: ScriptSize[];
+  gzipBytes: number;
+  inlineGzipBytes: number;
+}
+
+interface TargetCheck {
+  name: string;
+  value: number;
+  target: number;
+  pass: boolean;
+}
+
+interface Options {
+  durationSeconds: number;
+  warmupSeconds: number;
+  build: boolean;
+}
+
+// ---------------------------------------------------------------- output
+
+function step(message: string): void {
+  console.log(`\n==> ${message}`);
+}
+
+const warnings: string[] = [];
+
+function warn(message: string): void {
+  warnings.push(message);
+  console.warn(`WARNING: ${message}`);
+}
+
+// ---------------------------------------------------------------- options
+
+function seconds(flag: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} must be a whole number of seconds >= 1, got "${raw}"`);
+  return value;
+}
+
+function readOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string" },
+      warmup: { type: "string" },
+      "no-build": { type: "boolean", default: false },
+    },
+  });
+  return {
+    durationSeconds: seconds("duration", values.duration ?? process.env.BENCH_DURATION ?? "10"),
+    warmupSeconds: seconds("warmup", values.warmup ?? process.env.BENCH_WARMUP ?? "8"),
+    build: !values["no-build"],
+  };
+}
+
+// ---------------------------------------------------------------- processes
+
+// Runs a command to completion with its output shown, failing on a non-zero exit.
+function runCommand(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env: benchEnv });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+// True while any process of the group led by pid is alive.
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The group may have exited between the check and the signal; that is the goal.
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Fails when something already answers on a port: a leftover server there
+// would be measured instead of this build, and would answer the health check.
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: HOST, port });
+    socket.once("connect", () => {
+      socket.destroy();
+      reject(new Error(`port ${port} is already in use; stop whatever listens there and retry`));
+    });
+    socket.once("error", () => resolve());
+  });
+}
+
+// npm's own notices (e.g. about the user's npmrc) are not the server's output.
+function serverLines(chunk: Buffer): string[] {
+  return chunk
+    .toString("utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !l.startsWith("npm warn"));
+}
+
+// Keeps the last lines the server wrote, to show them when it fails.
+class OutputTail {
+  private lines: string[] = [];
+  constructor(private readonly max: number) {}
+  push(lines: string[]): void {
+    this.lines.push(...lines);
+    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
+  }
+  text(): string {
+    return this.lines.map((l) => `    ${l}`).join("\n");
+  }
+}
+
+// ---------------------------------------------------------------- next server
+
+interface NextServer {
+  child: ChildProcess;
+  output: OutputTail;
+  stderrLines: number;
+}
+
+// `npx next start` runs next-server as a grandchild; starting it detached puts
+// the whole tree in its own process group so that stopServer can signal all of
+// it (signalling npx alone would leave next-server running).
+function startServer(): NextServer {
+  const child = spawn("npx", ["next", "start"], { detached: true, env: benchEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const server: NextServer = { child, output: new OutputTail(40), stderrLines: 0 };
+  // The pipes must be drained or the server blocks once their buffer fills.
+  child.stdout?.on("data", (chunk: Buffer) => server.output.push(serverLines(chunk)));
+  child.stderr?.on("data", (chunk: Buffer) => {
+    const lines = serverLines(chunk);
+    server.stderrLines += lines.length;
+    server.output.push(lines);
+  });
+  return server;
+}
+
+async function stopServer(server: NextServer): Promise<void> {
+  const pid = server.child.pid;
+  if (pid === undefined || !groupAlive(pid)) return;
+  signalGroup(pid, "SIGTERM");
+  const deadline = Date.now() + STOP_GRACE_MS;
+  while (Date.now() < deadline && groupAlive(pid)) await sleep(100);
+  if (groupAlive(pid)) {
+    console.warn("next start did not stop within 3 s of SIGTERM; sending SIGKILL");
+    signalGroup(pid, "SIGKILL");
+  }
+}
+
+async function waitForHealth(server: NextServer): Promise<number> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const { exitCode, signalCode } = server.child;
+    if (exitCode !== null || signalCode !== null) {
+      throw new Error(`next start exited (${signalCode ?? `code ${exitCode}`}) before it was ready:\n${server.output.text()}`);
+    }
+    try {
+      const response = await fetch(`${NEXT_ORIGIN}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      const body = (await response.json()) as { ok?: unknown; articles?: unknown };
+      if (response.ok && body.ok === true) return typeof body.articles === "number" ? body.articles : 0;
+    } catch {
+      // Not listening yet, or still booting: try again.
+    }
+    await sleep(500);
+  }
+  throw new Error(`server not ready within ${READY_TIMEOUT_MS / 1000} s:\n${server.output.text()}`);
+}
+
+// ---------------------------------------------------------------- bare node:http reference
+
+// The machine's limit: the same bytes, with no framework between socket and response.
+function startBareServer(html: Buffer): Promise<http.Server> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": html.length });
+    res.end(html);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(BARE_PORT, HOST, () => resolve(server));
+  });
+}
+
+function closeBareServer(server: http.Server): Promise<void> {
+  // Keep-alive sockets left by autocannon would otherwise hold close() open.
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+// ---------------------------------------------------------------- pages
+
+async function fetchOk(url: string): Promise<Buffer> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}, expected 200`);
+  return body;
+}
+
+// Picks an article linked from the list, so the benchmark follows the seed data.
+async function findArticlePath(): Promise<string> {
+  const html = (await fetchOk(`${NEXT_ORIGIN}${LIST_PATH}`)).toString("utf8");
+  const hrefs = [...html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/gi)].map((m) => m[1] ?? "");
+  const articles = hrefs.filter((href) => ARTICLE_PATH_RE.test(href) && !/^\/articles\/(topic|page)$/.test(href));
+  if (articles.includes(PREFERRED_ARTICLE_PATH)) return PREFERRED_ARTICLE_PATH;
+  const first = articles[0];
+  if (!first) throw new Error(`no article link found on ${LIST_PATH}`);
+  return first;
+}
+
+// ---------------------------------------------------------------- load
+
+async function load(url: string, durationSeconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections: CONNECTIONS, duration: durationSeconds, pipelining: 1 });
+}
+
+function urlOf(target: Target): string {
+  return `${target.origin}${target.path}`;
+}
+
+// The first seconds pay for JIT and caches; they are not what is measured.
+async function warmUp(target: Target, warmupSeconds: number): Promise<void> {
+  console.log(`${target.label.padEnd(14)} ${urlOf(target)}: warm-up ${warmupSeconds} s`);
+  await load(urlOf(target), warmupSeconds);
+}
+
+async function measure(target: Target, durationSeconds: number): Promise<LoadResult> {
+  const url = urlOf(target);
+  console.log(`${target.label.padEnd(14)} ${url}: ${durationSeconds} s`);
+  const result = await load(url, durationSeconds);
+  const measured: LoadResult = {
+    path: target.path,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+  if (measured.non2xx > 0 || measured.errors > 0) {
+    warn(`${target.label} (${url}): ${measured.non2xx} non-2xx responses, ${measured.errors} errors (${measured.timeouts} timeouts)`);
+  }
+  console.log(`${"".padEnd(14)} ${fmtRate(measured.requestsPerSecond)} req/s, p99 ${measured.p99} ms`);
+  return measured;
+}
+
+function ratioOf(page: LoadResult, emptyStatic: LoadResult, bareNode: LoadResult): Ratio {
+  return {
+    vsEmptyStatic: page.requestsPerSecond / emptyStatic.requestsPerSecond,
+    vsBareNode: page.requestsPerSecond / bareNode.requestsPerSecond,
+  };
+}
+
+// ---------------------------------------------------------------- first-load JavaScript
+
+interface ScriptTag {
+  src?: string;
+  body: string;
+}
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+}
+
+// JSON-LD and other data blocks are not JavaScript the browser runs.
+function isJavaScript(attributes: string): boolean {
+  const type = /\btype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
+  return type === undefined || type === "" || type === "module" || type === "text/javascript" || type === "application/javascript";
+}
+
+function parseScripts(html: string): ScriptTag[] {
+  const tags: ScriptTag[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? "";
+    // noModule scripts (Next's legacy polyfills) are skipped by every browser
+    // that runs modules, so no current visitor downloads them.
+    if (!isJavaScript(attributes) || /\bnomodule\b/i.test(attributes)) continue;
+    const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
+    tags.push({ src: src === undefined ? undefined : decodeAttribute(src), body: match[2] ?? "" });
+  }
+  return tags;
+}
+
+function gzipSize(data: Buffer | string): number {
+  return zlib.gzipSync(data, { level: 9 }).length;
+}
+
+async function firstLoadJs(pagePath: string): Promise<FirstLoadJs> {
+  const html = (await fetchOk(`${NEXT_ORIGIN}${pagePath}`)).toString("utf8");
+  const tags = parseScripts(html);
+  const sources = [...new Set(tags.flatMap((t) => (t.src === undefined ? [] : [t.src])))];
+  const scripts: ScriptSize[] = [];
+  for (const src of sources) {
+    const url = new URL(src, NEXT_ORIGIN);
+    if (url.origin !== NEXT_ORIGIN) {
+      warn(`${pagePath} loads a script from another origin, not counted: ${url.href}`);
+      continue;
+    }
+    const body = await fetchOk(url.href);
+    scripts.push({ src, bytes: body.length, gzipBytes: gzipSize(body) });
+  }
+  // Inline scripts travel inside the HTML, which is compressed as one stream,
+  // so they are gzipped together rather than one by one.
+  const inline = tags.filter((t) => t.src === undefined).map((t) => t.body).join("\n");
+  return {
+    scripts,
+    gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0),
+    inlineGzipBytes: inline === "" ? 0 : gzipSize(inline),
+  };
+}
+
+// ---------------------------------------------------------------- targets
+
+const MIN_RATIO: Record<PageKey, number> = { article: 0.85, list: 0.5, search: 0.5 };
+const MAX_P99_MS = 150;
+const MAX_EXTRA_JS_BYTES = 20 * 1024;
+const PAGE_KEYS: PageKey[] = ["article", "list", "search"];
+
+function checkTargets(results: Record<TargetKey, LoadResult>, ratios: Record<PageKey, Ratio>, article: FirstLoadJs, empty: FirstLoadJs): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const key of PAGE_KEYS) {
+    const value = ratios[key].vsEmptyStatic;
+    checks.push({ name: `${key} throughput ≥ ${MIN_RATIO[key] * 100}% of empty static page`, value, target: MIN_RATIO[key], pass: value >= MIN_RATIO[key] });
+  }
+  for (const key of PAGE_KEYS) {
+    const value = results[key].p99;
+    checks.push({ name: `${key} p99 < ${MAX_P99_MS} ms at ${CONNECTIONS} connections`, value, target: MAX_P99_MS, pass: value < MAX_P99_MS });
+  }
+  const limit = empty.gzipBytes + MAX_EXTRA_JS_BYTES;
+  checks.push({ name: `article first-load JS ≤ empty page's + ${MAX_EXTRA_JS_BYTES} B gzipped`, value: article.gzipBytes, target: limit, pass: article.gzipBytes <= limit });
+  return checks;
+}
+
+// ---------------------------------------------------------------- report
+
+function fmtRate(n: number): string {
+  return Math.round(n).toLocaleString("en-US");
+}
+
+function fmtPct(n: number): string {
+  return `${(n * 100).toFixed(1)}%`;
+}
+
+function fmtBytes(n: number): string {
+  return `${n.toLocaleString("en-US")} B (${(n / 1024).toFixed(1)} KB)`;
+}
+
+function printTable(targets: Target[], results: Record<TargetKey, LoadResult>, ratios: Record<PageKey, Ratio>): void {
+  const header = ["target", "path", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs empty", "vs bare"];
+  const rows = targets.map((t) => {
+    const r = results[t.key];
+    const ratio = t.key in ratios ? ratios[t.key as PageKey] : undefined;
+    return [t.label, r.path, fmtRate(r.requestsPerSecond), String(r.p50), String(r.p99), String(r.non2xx), String(r.errors), ratio ? fmtPct(ratio.vsEmptyStatic) : "-", ratio ? fmtPct(ratio.vsBareNode) : "-"];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  // Text left-aligned, figures right-aligned.
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+function printFirstLoadJs(articlePath: string, article: FirstLoadJs, empty: FirstLoadJs): void {
+  console.log(`\nFirst-load JavaScript (gzip -9):`);
+  console.log(`  ${articlePath}: ${fmtBytes(article.gzipBytes)} in ${article.scripts.length} scripts, + inline ${fmtBytes(article.inlineGzipBytes)}`);
+  console.log(`  ${EMPTY_PATH}: ${fmtBytes(empty.gzipBytes)} in ${empty.scripts.length} scripts, + inline ${fmtBytes(empty.inlineGzipBytes)}`);
+  console.log(`  difference: ${fmtBytes(article.gzipBytes - empty.gzipBytes)} (inline: ${fmtBytes(article.inlineGzipBytes - empty.inlineGzipBytes)})`);
+}
+
+function printChecks(checks: TargetCheck[]): void {
+  console.log(`\nTargets:`);
+  for (const c of checks) {
+    const value = Number.isInteger(c.value) ? String(c.value) : c.value.toFixed(3);
+    const target = Number.isInteger(c.target) ? String(c.target) : c.target.toFixed(3);
+    console.log(`  ${c.pass ? "PASS" : "MISS"}  ${c.name}  (${value} vs ${target})`);
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+// Everything started by the run, so cleanup can stop it from any exit path.
+const running: { server?: NextServer; bare?: http.Server } = {};
+let cleanupOnce: Promise<void> | undefined;
+
+function cleanup(): Promise<void> {
+  cleanupOnce ??= (async () => {
+    if (running.bare) await closeBareServer(running.bare);
+    if (running.server) await stopServer(running.server);
+  })();
+  return cleanupOnce;
+}
+
+async function prepare(options: Options): Promise<void> {
+  step(`Resetting ${DATABASE_PATH}`);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DATABASE_PATH}${suffix}`, { force: true });
+
+  step(`Seeding ${DATABASE_PATH} (npx tsx db/scripts/seed.ts)`);
+  await runCommand("npx", ["tsx", "db/scripts/seed.ts"]);
+
+  if (!options.build && existsSync(DIST_DIR)) {
+    step(`Skipping the build (--no-build): using the existing ${DIST_DIR}`);
+  } else {
+    step(`Building into ${DIST_DIR} (npx next build)`);
+    await runCommand("npx", ["next", "build"]);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  await assertPortFree(NEXT_PORT);
+  await assertPortFree(BARE_PORT);
+  await prepare(options);
+
+  step(`Starting next start on ${NEXT_ORIGIN}`);
+  running.server = startServer();
+  const articleCount = await waitForHealth(running.server);
+  console.log(`ready: /api/health reports ${articleCount} articles`);
+
+  step("Checking every target answers 200");
+  const articlePath = await findArticlePath();
+  const nextTargets = [EMPTY_PATH, EMPTY_DYNAMIC_PATH, articlePath, LIST_PATH, SEARCH_PATH];
+  for (const p of nextTargets) {
+    await fetchOk(`${NEXT_ORIGIN}${p}`);
+    console.log(`200 ${p}`);
+  }
+
+  step(`Starting the bare node:http reference on ${BARE_ORIGIN}`);
+  const articleHtml = await fetchOk(`${NEXT_ORIGIN}${articlePath}`);
+  running.bare = await startBareServer(articleHtml);
+  console.log(`serving the ${articleHtml.length} bytes of ${articlePath} from memory`);
+
+  const targets: Target[] = [
+    { key: "emptyStatic", label: "empty static", origin: NEXT_ORIGIN, path: EMPTY_PATH },
+    { key: "emptyDynamic", label: "empty dynamic", origin: NEXT_ORIGIN, path: EMPTY_DYNAMIC_PATH },
+    { key: "bareNode", label: "bare node", origin: BARE_ORIGIN, path: "/" },
+    { key: "article", label: "article", origin: NEXT_ORIGIN, path: articlePath },
+    { key: "list", label: "article list", origin: NEXT_ORIGIN, path: LIST_PATH },
+    { key: "search", label: "search", origin: NEXT_ORIGIN, path: SEARCH_PATH },
+  ];
+  step(`Loading each target in turn: ${CONNECTIONS} connections, pipelining 1`);
+  // Every target is warmed before any is measured: the server's code paths are
+  // largely shared, so warming each just before its own run would leave the
+  // first one measured (the empty page, the floor) colder than the rest.
+  for (const target of targets) await warmUp(target, options.warmupSeconds);
+  const results = {} as Record<TargetKey, LoadResult>;
+  // One at a time: run side by side they would share the two cores and
+  // measure each other.
+  for (const target of targets) results[target.key] = await measure(target, options.durationSeconds);
+
+  const ratios = {} as Record<PageKey, Ratio>;
+  for (const key of PAGE_KEYS) ratios[key] = ratioOf(results[key], results.emptyStatic, results.bareNode);
+
+  step("Measuring first-load JavaScript");
+  const articleJs = await firstLoadJs(articlePath);
+  const emptyJs = await firstLoadJs(EMPTY_PATH);
+  const checks = checkTargets(results, ratios, articleJs, emptyJs);
+
+  if (running.server.stderrLines > 0) {
+    warn(`the Next server wrote ${running.server.stderrLines} lines to stderr; last output:\n${running.server.output.text()}`);
+  }
+
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    connections: CONNECTIONS,
+    durationSeconds: options.durationSeconds,
+    warmupSeconds: options.warmupSeconds,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown" },
+    results,
+    ratios,
+    firstLoadJs: { article: articleJs, empty: emptyJs, differenceBytes: articleJs.gzipBytes - emptyJs.gzipBytes },
+    targets: checks,
+    warnings,
+  };
+  writeFileSync(RESULTS_FILE, JSON.stringify(report, null, 2) + "\n");
+
+  step(`Results (${options.durationSeconds} s per target, ${CONNECTIONS} connections, ${report.machine.cpus} × ${report.machine.model})`);
+  printTable(targets, results, ratios);
+  printFirstLoadJs(articlePath, articleJs, emptyJs);
+  printChecks(checks);
+  if (warnings.length > 0) console.log(`\n${warnings.length} warning(s), see above and in ${RESULTS_FILE}.`);
+  console.log(`\nWrote ${RESULTS_FILE}`);
+}
+
+// Ctrl-C or a kill must still stop the detached server, which would not get
+// the terminal's signal itself.
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the servers`);
+    void cleanup().finally(() => process.exit(code));
+  });
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  console.error(`\nBenchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+// Missed targets do not fail the run: it is a benchmark, not a test.
+process.exit(exitCode);
