@@ -6,6 +6,13 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Pages rendered on demand (a search result page per query) stay in the
+    // in-memory LRU cache (cacheMaxMemorySize, 50 MB) instead of being written
+    // to disk, so any number of distinct queries cannot fill the disk. Pages
+    // prerendered at build are still read from the build output.
+    isrFlushToDisk: false,
+  },
 };
 
 export default nextConfig;

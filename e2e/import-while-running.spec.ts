@@ -45,3 +45,17 @@ test("a malformed file is refused with its name and reason, and nothing of the b
   await page.goto(`/search?q=${encodeURIComponent(`Should not appear ${id}`)}`);
   await expect(page.getByRole("link", { name: `Should not appear ${id}` })).toHaveCount(0);
 });
+
+test("a cached search result page refreshes after an import", async ({ page }) => {
+  const id = Date.now();
+  const word = `zebrafish${id}`;
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByRole("status")).toContainText(`No articles match “${word}”.`);
+
+  const result = runImport({ "zebrafish.md": article(id, `Mentoring zebrafish keepers ${id}`, `Notes on ${word} care.`) });
+  expect(result.status, result.stderr).toBe(0);
+  await expect(async () => {
+    await page.goto(`/search?q=${word}`);
+    await expect(page.getByRole("link", { name: `Mentoring zebrafish keepers ${id}` })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+});

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { HighlightedText } from "@/components/articles/highlighted-text";
-import { SearchForm } from "@/components/articles/search-form";
-import { Pagination } from "@/components/ui/pagination";
+import { SearchResults } from "@/components/articles/search-results";
 import { searchArticles } from "@/lib/articles/search";
-import { MAX_QUERY_LENGTH, searchParamsSchema } from "@/lib/articles/search-query";
-import { formatIsoDate } from "@/lib/format";
+import { publicSearchHref } from "@/lib/articles/search-path";
+import { searchParamsSchema } from "@/lib/articles/search-query";
+
+// Queries with words are rewritten by proxy.ts to the cached
+// /search/results/... route; this page answers the rest (no query, a query too
+// long or without words) and any request that reaches it directly.
+export const metadata: Metadata = { title: "Search", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = searchParamsSchema.parse(firstValues(await searchParams));
-  return { title: q.trim() ? `Search: ${q.trim().slice(0, 60)}` : "Search", robots: { index: false } };
-}
 
 // ?q=a&q=b arrives as an array: take the first of each, as a form would send.
 function firstValues(params: Record<string, string | string[] | undefined>) {
@@ -22,65 +19,5 @@ function firstValues(params: Record<string, string | string[] | undefined>) {
 export default async function SearchPage({ searchParams }: Props) {
   const { q, page } = searchParamsSchema.parse(firstValues(await searchParams));
   const outcome = await searchArticles({ q, page });
-
-  return (
-    <div className="max-w-3xl">
-      <h1 className="font-serif text-3xl font-semibold">Search articles</h1>
-      <div className="mt-4">
-        <SearchForm defaultValue={q.slice(0, MAX_QUERY_LENGTH)} />
-      </div>
-      <div className="mt-8" aria-live="polite">
-        {outcome.kind === "empty" && <p className="text-stone-600">Type a few words to search titles, summaries, keywords and text.</p>}
-        {outcome.kind === "too-long" && (
-          <p role="status" className="text-red-800">
-            Your search is {outcome.length.toLocaleString("en")} characters long; use at most {MAX_QUERY_LENGTH}.
-          </p>
-        )}
-        {outcome.kind === "no-words" && (
-          <p role="status" className="text-red-800">
-            Your search has no words to look for. Use letters or numbers.
-          </p>
-        )}
-        {outcome.kind === "results" && outcome.total === 0 && (
-          <div role="status">
-            <p className="font-medium">No articles match “{q.trim()}”.</p>
-            <p className="mt-2 text-stone-600">
-              Try fewer or more general words, check the spelling, or <Link href="/articles" className="text-brand-700 underline">browse all articles</Link>.
-            </p>
-          </div>
-        )}
-        {outcome.kind === "results" && outcome.total > 0 && (
-          <>
-            <p role="status" className="text-sm text-stone-600">
-              {outcome.total} {outcome.total === 1 ? "article matches" : "articles match"}{" "}
-              {outcome.matched === "all" ? `“${q.trim()}”` : `some of the words in “${q.trim()}”`}.
-            </p>
-            <ol className="mt-4">
-              {outcome.hits.map((hit) => (
-                <li key={hit.slug} className="border-b border-stone-200 py-5">
-                  <h2 className="font-serif text-xl font-semibold">
-                    <Link href={`/articles/${hit.slug}`} className="hover:text-brand-700 hover:underline">
-                      {hit.title}
-                    </Link>
-                  </h2>
-                  <p className="mt-2 text-stone-700">
-                    <HighlightedText text={hit.snippet} />
-                  </p>
-                  <p className="mt-1 text-sm text-stone-500">
-                    {[hit.topic, hit.publishedOn && formatIsoDate(hit.publishedOn), `${hit.readingMinutes} min read`].filter(Boolean).join(" · ")}
-                  </p>
-                </li>
-              ))}
-            </ol>
-            <Pagination
-              page={outcome.page}
-              pageCount={outcome.pageCount}
-              label="Result pages"
-              hrefFor={(p) => `/search?${new URLSearchParams({ q: q.trim(), page: String(p) })}`}
-            />
-          </>
-        )}
-      </div>
-    </div>
-  );
+  return <SearchResults query={q.trim()} outcome={outcome} hrefFor={(p) => publicSearchHref(q.trim(), p)} />;
 }
