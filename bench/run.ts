@@ -98,6 +98,7 @@ interface TargetCheck {
 interface Options {
   durationSeconds: number;
   warmupSeconds: number;
+  rounds: number;
   build: boolean;
 }
 
@@ -127,11 +128,13 @@ function readOptions(): Options {
     options: {
       duration: { type: "string" },
       warmup: { type: "string" },
+      rounds: { type: "string" },
       "no-build": { type: "boolean", default: false },
     },
   });
   return {
-    durationSeconds: seconds("duration", values.duration ?? process.env.BENCH_DURATION ?? "10"),
+    durationSeconds: seconds("duration", values.duration ?? process.env.BENCH_DURATION ?? "5"),
+    rounds: seconds("rounds", values.rounds ?? process.env.BENCH_ROUNDS ?? "3"),
     warmupSeconds: seconds("warmup", values.warmup ?? process.env.BENCH_WARMUP ?? "8"),
     build: !values["no-build"],
   };
@@ -319,9 +322,29 @@ async function warmUp(target: Target, warmupSeconds: number): Promise<void> {
   await load(urlOf(target), warmupSeconds);
 }
 
-async function measure(target: Target, durationSeconds: number): Promise<LoadResult> {
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// The median of the rounds, errors summed: one slow round (a GC storm, the
+// other core busy) does not decide a ratio.
+function combineRounds(rounds: LoadResult[]): LoadResult {
+  return {
+    path: rounds[0]!.path,
+    requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    timeouts: rounds.reduce((n, r) => n + r.timeouts, 0),
+  };
+}
+
+async function measure(target: Target, durationSeconds: number, round: number): Promise<LoadResult> {
   const url = urlOf(target);
-  console.log(`${target.label.padEnd(14)} ${url}: ${durationSeconds} s`);
+  console.log(`${target.label.padEnd(14)} ${url}: round ${round}, ${durationSeconds} s`);
   const result = await load(url, durationSeconds);
   const measured: LoadResult = {
     path: target.path,
@@ -540,7 +563,13 @@ async function main(): Promise<void> {
   const results = {} as Record<TargetKey, LoadResult>;
   // One at a time: run side by side they would share the two cores and
   // measure each other.
-  for (const target of targets) results[target.key] = await measure(target, options.durationSeconds);
+  // Rounds interleave the targets, so a server that keeps warming up (or a
+  // noisy neighbour) affects every target alike instead of the first or last.
+  const rounds = new Map<TargetKey, LoadResult[]>(targets.map((t) => [t.key, []]));
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const target of targets) rounds.get(target.key)!.push(await measure(target, options.durationSeconds, round));
+  }
+  for (const target of targets) results[target.key] = combineRounds(rounds.get(target.key)!);
 
   const ratios = {} as Record<PageKey, Ratio>;
   for (const key of PAGE_KEYS) ratios[key] = ratioOf(results[key], results.emptyStatic, results.bareNode);
@@ -560,6 +589,7 @@ async function main(): Promise<void> {
     connections: CONNECTIONS,
     durationSeconds: options.durationSeconds,
     warmupSeconds: options.warmupSeconds,
+    rounds: options.rounds,
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown" },
     results,
     ratios,
@@ -569,7 +599,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(RESULTS_FILE, JSON.stringify(report, null, 2) + "\n");
 
-  step(`Results (${options.durationSeconds} s per target, ${CONNECTIONS} connections, ${report.machine.cpus} × ${report.machine.model})`);
+  step(`Results (median of ${options.rounds} rounds of ${options.durationSeconds} s per target, ${CONNECTIONS} connections, ${report.machine.cpus} × ${report.machine.model})`);
   printTable(targets, results, ratios);
   printFirstLoadJs(articlePath, articleJs, emptyJs);
   printChecks(checks);

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleBody } from "@/components/articles/article-body";
-import { ArticleCard } from "@/components/articles/article-card";
 import { ArticleMeta } from "@/components/articles/article-meta";
+import { RelatedArticles } from "@/components/articles/related-articles";
 import { getArticle, getRelatedArticles, listAllArticles } from "@/lib/articles/queries";
 import { parseSlug } from "@/lib/articles/route-params";
 import { renderMarkdown } from "@/lib/markdown/render";
@@ -80,16 +80,7 @@ export default async function ArticlePage({ params }: Props) {
           </footer>
         )}
       </article>
-      {related.length > 0 && (
-        <section aria-labelledby="related" className="mx-auto mt-14 max-w-3xl border-t border-stone-200 pt-8">
-          <h2 id="related" className="font-serif text-2xl font-semibold">
-            Related articles
-          </h2>
-          {related.map((r) => (
-            <ArticleCard key={r.slug} article={r} headingLevel={3} />
-          ))}
-        </section>
-      )}
+      <RelatedArticles articles={related} />
     </>
   );
 }
