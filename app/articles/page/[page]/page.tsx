@@ -11,8 +11,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await params;
-  return { title: `Articles, page ${page}` };
+  const page = parsePageNumber((await params).page);
+  return page ? { title: `Articles, page ${page}` } : {};
 }
 
 export default async function ArticlesPageN({ params }: Props) {
