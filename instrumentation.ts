@@ -3,6 +3,9 @@ export async function register() {
   const { getDb } = await import("@/db/client");
   const { migrateDatabase } = await import("@/db/migrate");
   migrateDatabase(getDb());
+  // Rate-limit events older than any window are dead weight.
+  const { pruneEvents } = await import("@/lib/accounts/rate-limit");
+  pruneEvents(getDb(), { olderThanMs: 24 * 60 * 60 * 1000 });
 
   if (process.env.NODE_ENV === "production") {
     // Pages prerendered at build show the database as it was then; content

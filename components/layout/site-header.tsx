@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
 import { SearchForm } from "@/components/articles/search-form";
+import { AccountMenu } from "./account-menu";
 
 export function SiteHeader() {
   return (
@@ -14,8 +15,11 @@ export function SiteHeader() {
             Articles
           </Link>
         </nav>
-        <div className="ml-auto w-full sm:w-64">
-          <SearchForm compact />
+        <div className="ml-auto flex w-full items-center gap-4 sm:w-auto">
+          <div className="w-full sm:w-64">
+            <SearchForm compact />
+          </div>
+          <AccountMenu />
         </div>
       </div>
     </header>

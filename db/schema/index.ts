@@ -1,1 +1,2 @@
 export * from "./articles";
+export * from "./accounts";

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { FormMessage } from "@/components/forms/form-message";
+import { getCurrentUser, safeReturnPath } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(typeof params.callbackUrl === "string" ? params.callbackUrl : "/account");
+  if (await getCurrentUser()) redirect(callbackUrl);
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
+      {params.signedOut === "everywhere" && (
+        <div className="mt-4">
+          <FormMessage tone="info" message="You are signed out on every device." />
+        </div>
+      )}
+      <div className="mt-6">
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+      <p className="mt-6 text-sm text-stone-600">
+        New here?{" "}
+        <Link href="/sign-up" className="text-brand-700 underline">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}
