@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
     // to disk, so any number of distinct queries cannot fill the disk. Pages
     // prerendered at build are still read from the build output.
     isrFlushToDisk: false,
+    // forbidden(): a signed-in user without the right role gets a real 403 page.
+    authInterrupts: true,
   },
 };
 

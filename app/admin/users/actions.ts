@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireRole } from "@/lib/accounts/authorization";
+import { changeRole, changeRoleSchema } from "@/lib/accounts/roles";
+
+// Plain form posts (no client JavaScript): the outcome comes back in the URL.
+export async function changeRoleAction(formData: FormData): Promise<void> {
+  const actor = await requireRole(["admin"], "/admin/users");
+  const parsed = changeRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
+  const back = (params: Record<string, string>) => `/admin/users?${new URLSearchParams(params)}`;
+  if (!parsed.success) redirect(back({ error: "Choose a valid account and role." }));
+  const result = changeRole(getDb(), { actor, ...parsed.data });
+  if (!result.ok) redirect(back({ error: result.message }));
+  revalidatePath("/admin/users");
+  redirect(back({ updated: `${result.user.displayName} is now ${result.user.role}.` }));
+}

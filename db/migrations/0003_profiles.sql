@@ -1,0 +1,21 @@
+CREATE TABLE `profiles` (
+	`user_id` integer PRIMARY KEY NOT NULL,
+	`headline` text DEFAULT '' NOT NULL,
+	`bio` text DEFAULT '' NOT NULL,
+	`timezone` text DEFAULT 'UTC' NOT NULL,
+	`languages` text DEFAULT '[]' NOT NULL,
+	`topics` text DEFAULT '[]' NOT NULL,
+	`mentor_published` integer DEFAULT false NOT NULL,
+	`expertise` text DEFAULT '[]' NOT NULL,
+	`years_experience` integer,
+	`formats` text DEFAULT '[]' NOT NULL,
+	`hours_per_month` integer,
+	`capacity` integer,
+	`accepting_mentees` integer DEFAULT false NOT NULL,
+	`goals` text DEFAULT '[]' NOT NULL,
+	`level` text,
+	`preferred_languages` text DEFAULT '[]' NOT NULL,
+	`preferred_timezone` text,
+	`updated_at` integer DEFAULT (unixepoch()) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);

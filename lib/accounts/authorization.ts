@@ -1,0 +1,25 @@
+import "server-only";
+import { forbidden } from "next/navigation";
+import type { Role } from "@/db/schema";
+import { requireUser } from "@/lib/auth/current-user";
+import type { PublicUser } from "./users";
+
+const STAFF: readonly Role[] = ["moderator", "admin"];
+
+export function hasRole(user: Pick<PublicUser, "role"> | null, roles: readonly Role[]): boolean {
+  return !!user && roles.includes(user.role);
+}
+
+export function isStaff(user: Pick<PublicUser, "role"> | null): boolean {
+  return hasRole(user, STAFF);
+}
+
+/**
+ * For pages and actions limited to some roles: a stranger is sent to sign in
+ * (and back), a signed-in user without the role gets a 403.
+ */
+export async function requireRole(roles: readonly Role[], returnTo: string): Promise<PublicUser> {
+  const user = await requireUser(returnTo);
+  if (!hasRole(user, roles)) forbidden();
+  return user;
+}
