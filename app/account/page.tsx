@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { isStaff } from "@/lib/accounts/authorization";
+import { canWriteGuidance } from "@/lib/articles/guidance";
 import { FormMessage } from "@/components/forms/form-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { signOutAction, signOutEverywhereAction } from "./actions";
@@ -23,6 +26,29 @@ export default async function AccountPage({ searchParams }: Props) {
         <dt className="text-stone-500">Role</dt>
         <dd className="capitalize">{user.role}</dd>
       </dl>
+      <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <Link href="/account/profile" className="text-brand-700 underline">
+          Edit your profile
+        </Link>
+        <Link href={`/u/${user.handle}`} className="text-brand-700 underline">
+          View your public profile
+        </Link>
+        {canWriteGuidance(user) && (
+          <Link href="/write" className="text-brand-700 underline">
+            Your articles
+          </Link>
+        )}
+        {isStaff(user) && (
+          <Link href="/moderation/articles" className="text-brand-700 underline">
+            Members&apos; articles (moderation)
+          </Link>
+        )}
+        {user.role === "admin" && (
+          <Link href="/admin/users" className="text-brand-700 underline">
+            Users and roles
+          </Link>
+        )}
+      </p>
       <div className="mt-8 flex flex-wrap gap-3">
         <form action={signOutAction}>
           <button type="submit" className={button}>

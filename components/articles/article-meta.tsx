@@ -7,11 +7,20 @@ type Props = {
   topic: string | null;
   topicSlug: string | null;
   readingMinutes: number;
+  // Members' guidance links to its author's profile.
+  authorHandle?: string | null;
 };
 
-export function ArticleMeta({ author, publishedOn, topic, topicSlug, readingMinutes }: Props) {
+export function ArticleMeta({ author, authorHandle, publishedOn, topic, topicSlug, readingMinutes }: Props) {
   const parts = [
-    author && <span key="author">{author}</span>,
+    author &&
+      (authorHandle ? (
+        <Link key="author" href={`/u/${authorHandle}`} className="text-brand-700 hover:underline">
+          {author}
+        </Link>
+      ) : (
+        <span key="author">{author}</span>
+      )),
     publishedOn && (
       <time key="date" dateTime={publishedOn}>
         {formatIsoDate(publishedOn)}

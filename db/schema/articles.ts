@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { users } from "./accounts";
 
 export type RelatedRef = { sourceKey: string; title: string };
 
@@ -24,7 +25,13 @@ export const articles = sqliteTable(
     publishedOn: text(), // ISO date (YYYY-MM-DD) as the source gives it
     readingMinutes: integer().notNull(),
     relatedRefs: text({ mode: "json" }).$type<RelatedRef[]>().notNull().default(sql`'[]'`),
-    sourceFormat: text({ enum: ["front-matter-answer", "front-matter-markdown", "markdown", "plain-text"] }).notNull(),
+    sourceFormat: text({ enum: ["front-matter-answer", "front-matter-markdown", "markdown", "plain-text", "written"] }).notNull(),
+    // Guidance written here by a mentor; null for imported articles (their
+    // author is the free-text \`author\`). Deleting the account keeps the article.
+    authorId: integer().references(() => users.id, { onDelete: "set null" }),
+    // Only "published" articles are shown anywhere but to their author.
+    status: text({ enum: ["draft", "published", "unpublished"] }).notNull().default("published"),
+    unpublishedReason: text(),
     // Hash of the normalized article: an unchanged re-import writes nothing.
     contentHash: text().notNull(),
     createdAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
@@ -33,6 +40,8 @@ export const articles = sqliteTable(
   (t) => [
     index("articles_topic_slug_idx").on(t.topicSlug),
     index("articles_published_on_idx").on(t.publishedOn),
+    index("articles_author_id_idx").on(t.authorId),
+    index("articles_status_idx").on(t.status),
   ],
 );
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles } from "@/db/schema";
+import { articles, users } from "@/db/schema";
 import type { ArticleDetail, ArticleSummary, Page, Topic } from "./types";
 import { relatedByText } from "./search";
 
@@ -18,17 +18,20 @@ const summaryColumns = {
   readingMinutes: articles.readingMinutes,
 };
 
+// Drafts and unpublished articles are their author's business only.
+const isPublished = eq(articles.status, "published");
+
 // Newest first; undated articles after dated ones, by title.
 const newestFirst = [sql`${articles.publishedOn} IS NULL`, desc(articles.publishedOn), asc(articles.title)];
 
 export async function countArticles(): Promise<number> {
-  return getDb().select({ n: count() }).from(articles).get()?.n ?? 0;
+  return getDb().select({ n: count() }).from(articles).where(isPublished).get()?.n ?? 0;
 }
 
 /** One page of articles, optionally of one topic; null when the page is past the end. */
 export async function listArticles({ topicSlug, page = 1 }: { topicSlug?: string; page?: number }): Promise<Page<ArticleSummary> | null> {
   const db = getDb();
-  const where = topicSlug ? eq(articles.topicSlug, topicSlug) : undefined;
+  const where = topicSlug ? and(isPublished, eq(articles.topicSlug, topicSlug)) : isPublished;
   const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
@@ -47,7 +50,7 @@ export async function listTopics(): Promise<Topic[]> {
   return getDb()
     .select({ topic: sql<string>`min(${articles.topic})`, topicSlug: sql<string>`${articles.topicSlug}`, count: count() })
     .from(articles)
-    .where(sql`${articles.topicSlug} IS NOT NULL`)
+    .where(and(isPublished, sql`${articles.topicSlug} IS NOT NULL`))
     .groupBy(articles.topicSlug)
     .orderBy(asc(articles.topicSlug))
     .all();
@@ -62,9 +65,12 @@ export async function getArticle({ slug }: { slug: string }): Promise<ArticleDet
       authorCredentials: articles.authorCredentials,
       keywords: articles.keywords,
       updatedAt: articles.updatedAt,
+      authorHandle: users.handle,
+      authorName: users.displayName,
     })
     .from(articles)
-    .where(eq(articles.slug, slug))
+    .leftJoin(users, eq(users.id, articles.authorId))
+    .where(and(isPublished, eq(articles.slug, slug)))
     .get();
   return row ?? null;
 }
@@ -79,12 +85,12 @@ export async function getRelatedArticles({ slug, limit = 3 }: { slug: string; li
   const article = db
     .select({ id: articles.id, title: articles.title, keywords: articles.keywords, relatedRefs: articles.relatedRefs })
     .from(articles)
-    .where(eq(articles.slug, slug))
+    .where(and(isPublished, eq(articles.slug, slug)))
     .get();
   if (!article) return [];
   const keys = article.relatedRefs.map((r) => r.sourceKey);
   const referenced = keys.length
-    ? db.select({ ...summaryColumns, sourceKey: articles.sourceKey }).from(articles).where(and(inArray(articles.sourceKey, keys), ne(articles.id, article.id))).all()
+    ? db.select({ ...summaryColumns, sourceKey: articles.sourceKey }).from(articles).where(and(isPublished, inArray(articles.sourceKey, keys), ne(articles.id, article.id))).all()
     : [];
   referenced.sort((a, b) => keys.indexOf(a.sourceKey) - keys.indexOf(b.sourceKey));
   const picked: ArticleSummary[] = referenced.map(({ sourceKey: _, ...summary }) => summary).slice(0, limit);
@@ -92,7 +98,7 @@ export async function getRelatedArticles({ slug, limit = 3 }: { slug: string; li
   if (picked.length < limit) {
     const exclude = [article.id];
     const similarIds = relatedByText({ text: `${article.title} ${article.keywords.join(" ")}`, excludeIds: exclude, limit: limit + picked.length });
-    const similar = similarIds.length ? db.select({ ...summaryColumns, id: articles.id }).from(articles).where(inArray(articles.id, similarIds)).all() : [];
+    const similar = similarIds.length ? db.select({ ...summaryColumns, id: articles.id }).from(articles).where(and(isPublished, inArray(articles.id, similarIds))).all() : [];
     for (const id of similarIds) {
       const s = similar.find((x) => x.id === id);
       if (s && picked.length < limit && !picked.some((p) => p.slug === s.slug)) {
@@ -105,7 +111,7 @@ export async function getRelatedArticles({ slug, limit = 3 }: { slug: string; li
 }
 
 export async function listAllArticles(): Promise<(ArticleSummary & { updatedAt: Date })[]> {
-  return getDb().select({ ...summaryColumns, updatedAt: articles.updatedAt }).from(articles).orderBy(...newestFirst).all();
+  return getDb().select({ ...summaryColumns, updatedAt: articles.updatedAt }).from(articles).where(isPublished).orderBy(...newestFirst).all();
 }
 
 /** Everything an article index page shows; null when the topic or page does not exist. */

@@ -23,12 +23,13 @@ const RANKED = `
   SELECT a.slug, a.title, a.topic, a.published_on AS publishedOn, a.reading_minutes AS readingMinutes,
          snippet(articles_fts, -1, char(2), char(3), '…', 24) AS snippet
   FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-  WHERE articles_fts MATCH ?
+  WHERE articles_fts MATCH ? AND a.status = 'published'
   ORDER BY bm25(articles_fts, 10.0, 4.0, 6.0, 1.0), a.id
   LIMIT ? OFFSET ?`;
-const COUNT = `SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?`;
+const COUNT = `SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND a.status = 'published'`;
 
-const RELATED = `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 6.0, 1.0) LIMIT ?`;
+const RELATED = `SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+  WHERE articles_fts MATCH ? AND a.status = 'published' ORDER BY bm25(articles_fts, 10.0, 4.0, 6.0, 1.0) LIMIT ?`;
 
 // Statements are prepared once per connection: preparing showed up in the
 // search profile, and the SQL never changes.

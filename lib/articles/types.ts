@@ -15,6 +15,9 @@ export type ArticleDetail = ArticleSummary & {
   authorCredentials: string | null;
   keywords: string[];
   updatedAt: Date;
+  // Set for guidance written here by a member: their profile is linked.
+  authorHandle: string | null;
+  authorName: string | null;
 };
 
 export type Topic = { topic: string; topicSlug: string; count: number };
