@@ -1,13 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const DEMO_PASSWORD = "tandem-demo-password";
-
-async function signInAs(page: Page, email: string, returnTo: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 
 test("a mentor drafts, previews and publishes guidance that search then finds; a moderator unpublishes it with a reason", async ({ browser }) => {
   const id = Date.now();

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { saveGuidanceAction, type EditorState } from "@/app/write/actions";
 import { FormMessage } from "@/components/forms/form-message";
+import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 
@@ -18,24 +19,13 @@ export function GuidanceEditor({ id, initial, topics, published }: Props) {
       <input type="hidden" name="id" value={id ?? ""} />
       <TextField name="title" label="Title" maxLength={200} defaultValue={v.title} errors={state.fieldErrors?.title} />
       <TextAreaField name="summary" label="Summary" rows={2} maxLength={300} defaultValue={v.summary} errors={state.fieldErrors?.summary} hint="One or two sentences, shown in lists and search." />
-      <div>
-        <label htmlFor="topic" className="block text-sm font-medium text-stone-800">
-          Topic
-        </label>
-        <select id="topic" name="topic" defaultValue={v.topic} aria-describedby={state.fieldErrors?.topic ? "topic-error" : undefined} className="mt-1 rounded-md border border-stone-300 px-3 py-2">
-          <option value="">No topic</option>
-          {topics.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-        {state.fieldErrors?.topic && (
-          <p id="topic-error" className="mt-1 text-sm text-red-800">
-            {state.fieldErrors.topic.join(" ")}
-          </p>
-        )}
-      </div>
+      <SelectField
+        name="topic"
+        label="Topic"
+        defaultValue={v.topic}
+        errors={state.fieldErrors?.topic}
+        options={[{ value: "", label: "No topic" }, ...topics.map((t) => ({ value: t, label: t }))]}
+      />
       <TextAreaField name="body" label="Article" rows={16} defaultValue={v.body} errors={state.fieldErrors?.body} hint="Markdown: ## headings, **bold**, _italic_, - lists, [links](https://…). HTML is not allowed." />
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="preview" disabled={pending} className={`${button} border border-stone-300`}>
