@@ -33,6 +33,15 @@ export default async function AccountPage({ searchParams }: Props) {
         <Link href={`/u/${user.handle}`} className="text-brand-700 underline">
           View your public profile
         </Link>
+        <Link href="/account/password" className="text-brand-700 underline">
+          Change password
+        </Link>
+        <a href="/account/export" className="text-brand-700 underline">
+          Download your data (JSON)
+        </a>
+        <Link href="/account/delete" className="text-red-800 underline">
+          Delete your account
+        </Link>
         {canWriteGuidance(user) && (
           <Link href="/write" className="text-brand-700 underline">
             Your articles

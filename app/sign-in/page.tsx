@@ -16,6 +16,11 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
+      {params.passwordChanged === "1" && (
+        <div className="mt-4">
+          <FormMessage tone="info" message="Your password is changed and every session ended. Sign in with your new password." />
+        </div>
+      )}
       {params.signedOut === "everywhere" && (
         <div className="mt-4">
           <FormMessage tone="info" message="You are signed out on every device." />
