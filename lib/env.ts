@@ -10,6 +10,9 @@ const schema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Sign-in with GitHub switches on when both are set (an OAuth app's id and secret).
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

@@ -27,3 +27,8 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   }
   return { status: "error", message: INVALID, values };
 }
+
+export async function signInWithGitHubAction(formData: FormData): Promise<void> {
+  const callbackUrl = formData.get("callbackUrl");
+  await signIn("github", { redirectTo: safeReturnPath(typeof callbackUrl === "string" ? callbackUrl : "/account") });
+}

@@ -4,6 +4,9 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { getCurrentUser, safeReturnPath } from "@/lib/auth/current-user";
+import { oauthProviders } from "@/lib/auth/providers";
+import { getEnv } from "@/lib/env";
+import { signInWithGitHubAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -29,6 +32,14 @@ export default async function SignInPage({ searchParams }: Props) {
       <div className="mt-6">
         <SignInForm callbackUrl={callbackUrl} />
       </div>
+      {oauthProviders(getEnv()).length > 0 && (
+        <form action={signInWithGitHubAction} className="mt-4">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <button type="submit" className="w-full rounded-md border border-stone-300 px-4 py-2 font-medium hover:border-brand-600">
+            Continue with GitHub
+          </button>
+        </form>
+      )}
       <p className="mt-6 text-sm text-stone-600">
         New here?{" "}
         <Link href="/sign-up" className="text-brand-700 underline">

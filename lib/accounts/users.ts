@@ -42,3 +42,29 @@ export async function createUser(
 export function setRole(db: Db, { email, role }: { email: string; role: Role }): PublicUser | null {
   return db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.email, email)).returning(publicColumns).get() ?? null;
 }
+
+/**
+ * The local account for someone signing in with an OAuth provider: theirs if
+ * they signed up that way before, a new one otherwise. An address that already
+ * has a password account is not taken over: its owner signs in with the password.
+ */
+export function findOrCreateOAuthUser(db: Db, { email, displayName }: { email: string; displayName: string }): (PublicUser & { sessionVersion: number }) | null {
+  return db.transaction((tx) => {
+    const existing = tx
+      .select({ ...publicColumns, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.email, email))
+      .get();
+    if (existing) {
+      const { passwordHash, ...user } = existing;
+      return passwordHash ? null : user;
+    }
+    const name = displayName.trim().slice(0, 60) || email.split("@")[0]!;
+    const handle = freeHandle(tx as unknown as Db, name);
+    return tx
+      .insert(users)
+      .values({ email, passwordHash: null, displayName: name, handle })
+      .returning({ ...publicColumns, sessionVersion: users.sessionVersion })
+      .get();
+  });
+}

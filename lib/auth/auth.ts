@@ -4,9 +4,11 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { signInSchema } from "@/lib/accounts/schemas";
-import { isSessionLive, revokeSession } from "@/lib/accounts/sessions";
+import { createSession, isSessionLive, revokeSession } from "@/lib/accounts/sessions";
+import { findOrCreateOAuthUser } from "@/lib/accounts/users";
 import { getEnv } from "@/lib/env";
 import { clientIp } from "./client-ip";
+import { oauthProviders } from "./providers";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -36,11 +38,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return { id: String(result.userId), sid: result.sessionId, sv: result.sessionVersion };
       },
     }),
+    ...oauthProviders(getEnv()),
   ],
   callbacks: {
     // Runs on every auth() call: a revoked session, or one older than the
     // account's last "sign out everywhere" or password change, ends here.
-    jwt({ token, user }) {
+    jwt({ token, user, account }) {
+      if (user && account?.provider === "github") {
+        const email = user.email?.trim().toLowerCase();
+        const local = email ? findOrCreateOAuthUser(getDb(), { email, displayName: user.name ?? "" }) : null;
+        if (!local) return null;
+        return { ...token, uid: local.id, sid: createSession(getDb(), { userId: local.id }), sv: local.sessionVersion };
+      }
       if (user) return { ...token, uid: Number(user.id), sid: user.sid, sv: user.sv };
       const { uid, sid, sv } = token;
       if (typeof uid !== "number" || typeof sid !== "string" || typeof sv !== "number") return null;

@@ -10,7 +10,9 @@ import { changeRole, changeRoleSchema } from "@/lib/accounts/roles";
 export async function changeRoleAction(formData: FormData): Promise<void> {
   const actor = await requireRole(["admin"], "/admin/users");
   const parsed = changeRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
-  const back = (params: Record<string, string>) => `/admin/users?${new URLSearchParams(params)}`;
+  // Back to the same search, so the changed row is in view.
+  const q = typeof formData.get("q") === "string" ? (formData.get("q") as string).slice(0, 100) : "";
+  const back = (params: Record<string, string>) => `/admin/users?${new URLSearchParams(q ? { q, ...params } : params)}`;
   if (!parsed.success) redirect(back({ error: "Choose a valid account and role." }));
   const result = changeRole(getDb(), { actor, ...parsed.data });
   if (!result.ok) redirect(back({ error: result.message }));

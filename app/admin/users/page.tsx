@@ -58,6 +58,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 ) : (
                   <form action={changeRoleAction} className="flex items-center gap-2">
                     <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="q" value={q} />
                     <label htmlFor={`role-${u.id}`} className="sr-only">
                       Role of {u.displayName}
                     </label>
