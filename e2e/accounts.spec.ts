@@ -24,6 +24,9 @@ test("a newcomer signs up, signs out and signs back in", async ({ page }) => {
   await expect(page).toHaveURL(/\/account/);
   await expect(page.getByText("Welcome to Tandem, Noor Newcomer!")).toBeVisible();
   await expect(page.getByRole("link", { name: "Your account: Noor Newcomer" })).toBeVisible();
+  // The session cookie is out of reach of scripts and not sent on cross-site requests.
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);

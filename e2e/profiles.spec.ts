@@ -22,7 +22,8 @@ test("a new member fills in a profile with a mentor section and sees it public",
 
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Priya Profile");
-  await page.getByLabel("Email").fill(`profile-${Date.now()}@example.org`);
+  const email = `profile-${Date.now()}@example.org`;
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("quiet river lantern 42");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
@@ -103,6 +104,15 @@ test("a new member fills in a profile with a mentor section and sees it public",
 
   await page.goto("/u/priya-profile");
   await expect(page.getByRole("article").getByText("Helping engineers grow")).toBeVisible();
+
+  // Sign out and back in: the profile is still theirs to edit.
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/sign-in?callbackUrl=%2Faccount%2Fprofile");
+  await signIn(page, { email, password: "quiet river lantern 42" });
+  await expect(page).toHaveURL(/\/account\/profile$/);
+  await expect(page.getByLabel("Headline")).toHaveValue(/Helping engineers grow/);
 });
 
 test("a stranger asking for the profile editor is sent to sign in and comes back", async ({ page }) => {
