@@ -14,6 +14,9 @@ export function SiteHeader() {
           <Link href="/articles" className="text-stone-700 hover:text-brand-700">
             Articles
           </Link>
+          <Link href="/mentors" className="text-stone-700 hover:text-brand-700">
+            Mentors
+          </Link>
         </nav>
         <div className="ml-auto flex w-full items-center gap-4 sm:w-auto">
           <div className="w-full sm:w-64">

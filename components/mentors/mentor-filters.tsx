@@ -1,0 +1,82 @@
+import { MENTORING_FORMATS } from "@/db/schema";
+import type { DirectoryFilters } from "@/lib/mentors/directory-schema";
+import { FORMAT_LABELS } from "@/lib/profiles/choices";
+import { LANGUAGES } from "@/lib/profiles/languages";
+import { TIME_ZONES } from "@/lib/profiles/time-zones";
+import { TOPICS } from "@/lib/topics/vocabulary";
+
+const select = "mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+const label = "block text-sm font-medium text-stone-800";
+
+// A plain GET form: filtering works without JavaScript and the URL is the state.
+export function MentorFilters({ filters }: { filters: DirectoryFilters }) {
+  return (
+    <form method="get" action="/mentors" aria-label="Filter mentors" className="grid gap-4 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-3">
+      <label className={label}>
+        Topic
+        <select name="topic" defaultValue={filters.topic ?? ""} className={select}>
+          <option value="">Any topic</option>
+          {TOPICS.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        Language
+        <select name="language" defaultValue={filters.language ?? ""} className={select}>
+          <option value="">Any language</option>
+          {LANGUAGES.map((l) => (
+            <option key={l}>{l}</option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        Format
+        <select name="format" defaultValue={filters.format ?? ""} className={select}>
+          <option value="">Any format</option>
+          {MENTORING_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        Your time zone
+        <select name="tz" defaultValue={filters.tz ?? ""} className={select}>
+          <option value="">Any time zone</option>
+          {TIME_ZONES.map((z) => (
+            <option key={z}>{z}</option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        At most this many hours apart
+        <select name="within" defaultValue={String(filters.within ?? 3)} className={select}>
+          {[0, 1, 2, 3, 4, 6, 8, 12].map((h) => (
+            <option key={h} value={h}>
+              {h}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        Sort by
+        <select name="sort" defaultValue={filters.sort} className={select}>
+          <option value="name">Name</option>
+          <option value="experience">Most experience</option>
+          <option value="room">Most room for mentees</option>
+        </select>
+      </label>
+      <label className="flex items-center gap-2 text-sm sm:col-span-2">
+        <input type="checkbox" name="accepting" value="1" defaultChecked={filters.accepting === "1"} />
+        Only mentors taking new mentees
+      </label>
+      <div className="flex justify-end">
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
+          Show mentors
+        </button>
+      </div>
+    </form>
+  );
+}
