@@ -1,6 +1,7 @@
 import { LEARNER_LEVELS, MENTORING_FORMATS, type Profile } from "@/db/schema";
 import { LIMITS } from "@/lib/profiles/schema";
 import { isTimeZone } from "@/lib/profiles/time-zones";
+import { EMPTY_PROFILE } from "@/lib/profiles/empty-profile";
 
 // A made-up community of mentors and learners for local browsing and for
 // benchmarks: generateCommunity() is pure and deterministic (same options,
@@ -874,18 +875,12 @@ function learner(email: string, seed: number, index: number): CommunityMember {
     displayName: `${pick(rng, loc.first)} ${pick(rng, loc.last)}`,
     role: "learner",
     profile: {
+      ...EMPTY_PROFILE,
       headline: fit(pick(rng, LEARNER_HEADLINES)(c), LIMITS.headline, situation),
       bio,
       timezone: zoneOf.id,
       languages,
       topics,
-      mentorPublished: false,
-      expertise: [],
-      yearsExperience: null,
-      formats: [],
-      hoursPerMonth: null,
-      capacity: null,
-      acceptingMentees: false,
       goals,
       level: rng() < 0.85 ? level : pickLevel(rng),
       preferredLanguages: pickDistinct(rng, languages, between(rng, 1, 2)),

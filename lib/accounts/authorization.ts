@@ -2,17 +2,10 @@ import "server-only";
 import { forbidden } from "next/navigation";
 import type { Role } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
+import { hasRole } from "./role-checks";
 import type { PublicUser } from "./users";
 
-const STAFF: readonly Role[] = ["moderator", "admin"];
-
-export function hasRole(user: Pick<PublicUser, "role"> | null, roles: readonly Role[]): boolean {
-  return !!user && roles.includes(user.role);
-}
-
-export function isStaff(user: Pick<PublicUser, "role"> | null): boolean {
-  return hasRole(user, STAFF);
-}
+export { hasRole, isStaff } from "./role-checks";
 
 /**
  * For pages and actions limited to some roles: a stranger is sent to sign in

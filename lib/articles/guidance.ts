@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, users, type Role } from "@/db/schema";
+import { isStaff } from "@/lib/accounts/role-checks";
 import type { PublicUser } from "@/lib/accounts/users";
+import { freeSlug } from "./free-slug";
 import type { GuidanceInput } from "./guidance-schema";
 import { parseMarkdown, toPlainText } from "./import/markdown-tree";
 import { readingMinutes } from "./reading-time";
@@ -12,7 +14,6 @@ import { articleSlug, slugify } from "./slug";
 // checks what they may do, so no route can forget it.
 
 const WRITERS: readonly Role[] = ["mentor", "moderator", "admin"];
-const STAFF: readonly Role[] = ["moderator", "admin"];
 
 export const canWriteGuidance = (user: Pick<PublicUser, "role">) => WRITERS.includes(user.role);
 
@@ -36,19 +37,6 @@ function fields(input: GuidanceInput, author: PublicUser) {
     readingMinutes: readingMinutes(bodyText),
     contentHash: createHash("sha256").update(JSON.stringify(input)).digest("hex"),
   };
-}
-
-function freeSlug(db: Db, title: string, ownId?: number): string {
-  const base = articleSlug(title);
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    const clash = db
-      .select({ id: articles.id })
-      .from(articles)
-      .where(ownId ? and(eq(articles.slug, slug), ne(articles.id, ownId)) : eq(articles.slug, slug))
-      .get();
-    if (!clash) return slug;
-  }
 }
 
 function ownArticle(db: Db, { actor, id }: { actor: PublicUser; id: number }) {
@@ -76,7 +64,7 @@ export function saveGuidance(
         .values({
           ...values,
           sourceKey: `written:${randomBytes(9).toString("base64url")}`,
-          slug: freeSlug(txDb, input.title),
+          slug: freeSlug(txDb, articleSlug(input.title)),
           sourceFormat: "written",
           authorId: actor.id,
           status,
@@ -91,7 +79,7 @@ export function saveGuidance(
     // A published article stays published when edited; "save draft" on it takes it down.
     const status = publish ? "published" : "draft";
     // Its address stays once it has been public, so links keep working.
-    const slug = existing.status === "draft" && existing.publishedOn === null ? freeSlug(txDb, input.title, id) : existing.slug;
+    const slug = existing.status === "draft" && existing.publishedOn === null ? freeSlug(txDb, articleSlug(input.title), id) : existing.slug;
     txDb
       .update(articles)
       .set({
@@ -127,7 +115,7 @@ export function getOwnGuidance(db: Db, { actor, id }: { actor: PublicUser; id: n
 
 /** Published guidance written here, for moderators. */
 export function listPublishedGuidance(db: Db, { actor }: { actor: PublicUser }) {
-  if (!STAFF.includes(actor.role)) return null;
+  if (!isStaff(actor)) return null;
   return db
     .select({ id: articles.id, slug: articles.slug, title: articles.title, authorName: users.displayName, authorHandle: users.handle })
     .from(articles)
@@ -139,7 +127,7 @@ export function listPublishedGuidance(db: Db, { actor }: { actor: PublicUser }) 
 }
 
 export function unpublishGuidance(db: Db, { actor, articleId, reason }: { actor: PublicUser; articleId: number; reason: string }): GuidanceResult {
-  if (!STAFF.includes(actor.role)) return { ok: false, status: 403, message: "Only moderators and admins can unpublish articles." };
+  if (!isStaff(actor)) return { ok: false, status: 403, message: "Only moderators and admins can unpublish articles." };
   const row = db
     .update(articles)
     .set({ status: "unpublished", unpublishedReason: reason, updatedAt: new Date() })

@@ -1,4 +1,5 @@
 import "server-only";
+import { EMPTY_PROFILE } from "./empty-profile";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
@@ -44,24 +45,6 @@ const ownColumns = {
   preferredTimezone: profiles.preferredTimezone,
 };
 
-const EMPTY_PROFILE: OwnProfile = {
-  headline: "",
-  bio: "",
-  timezone: "UTC",
-  languages: [],
-  topics: [],
-  mentorPublished: false,
-  expertise: [],
-  yearsExperience: null,
-  formats: [],
-  hoursPerMonth: null,
-  capacity: null,
-  acceptingMentees: false,
-  goals: [],
-  level: null,
-  preferredLanguages: [],
-  preferredTimezone: null,
-};
 
 /** Anyone's profile by handle, or null for an unknown handle; a member who never saved one has empty sections. */
 export function getPublicProfile({ handle }: { handle: string }): PublicProfile | null {

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles } from "@/db/schema";
 import type { ImportedArticle } from "./article-schema";
+import { freeSlug } from "../free-slug";
 import { ImportError } from "./errors";
 import { parseArticleSource } from "./parse-article-source";
 
@@ -65,15 +66,3 @@ function upsert(db: Db, article: ImportedArticle): ImportOutcome {
   return { slug, title: article.title, status: "created" };
 }
 
-// Two different sources may share a title: the later one gets "-2", "-3"…
-function freeSlug(db: Db, wanted: string, ownId: number | undefined): string {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? wanted : `${wanted}-${n}`;
-    const clash = db
-      .select({ id: articles.id })
-      .from(articles)
-      .where(ownId === undefined ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, ownId)))
-      .get();
-    if (!clash) return slug;
-  }
-}
