@@ -16,6 +16,9 @@ export const users = sqliteTable("users", {
   // Bumped by sign-out-everywhere and password changes: sessions carrying an
   // older version are refused on their next request.
   sessionVersion: integer().notNull().default(0),
+  // A suspended member can read but not act until this moment (moderation).
+  suspendedUntil: integer({ mode: "timestamp" }),
+  suspensionReason: text(),
   createdAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   updatedAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
 });

@@ -1,3 +1,4 @@
 export * from "./articles";
 export * from "./accounts";
 export * from "./profiles";
+export * from "./mentorships";

@@ -25,6 +25,10 @@ export const profiles = sqliteTable("profiles", {
   hoursPerMonth: integer(),
   capacity: integer(),
   acceptingMentees: integer({ mode: "boolean" }).notNull().default(false),
+  // Set when the app stopped new requests on the mentor's behalf (three
+  // requests in a row left to expire); shown to them and cleared when they
+  // accept mentees again.
+  pausedReason: text(),
 
   // Learner section.
   goals: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),

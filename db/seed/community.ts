@@ -15,7 +15,7 @@ import { EMPTY_PROFILE } from "@/lib/profiles/empty-profile";
 // any check and never collide with the demo accounts; display names may
 // repeat, as they do in real life (freeHandle makes handles unique).
 
-export type CommunityProfile = Omit<Profile, "userId" | "updatedAt">;
+export type CommunityProfile = Omit<Profile, "userId" | "updatedAt" | "pausedReason">;
 export type CommunityMember = { email: string; displayName: string; role: "mentor" | "learner"; profile: CommunityProfile };
 export type CommunityOptions = { mentors?: number; learners?: number; seed?: number };
 

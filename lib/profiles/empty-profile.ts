@@ -1,7 +1,7 @@
 import type { Profile } from "@/db/schema";
 
 /** A profile with nothing filled in: what a member has before their first save. */
-export const EMPTY_PROFILE: Omit<Profile, "userId" | "updatedAt"> = Object.freeze({
+export const EMPTY_PROFILE: Omit<Profile, "userId" | "updatedAt" | "pausedReason"> = Object.freeze({
   headline: "",
   bio: "",
   timezone: "UTC",

@@ -9,7 +9,8 @@ import { roleAfterSave } from "./roles";
 import { profileFormSchema } from "./schema";
 
 /** What the owner edits: the row without its key and timestamp. */
-export type OwnProfile = Omit<Profile, "userId" | "updatedAt">;
+// (pausedReason is the app's note to the owner, not a field they edit.)
+export type OwnProfile = Omit<Profile, "userId" | "updatedAt" | "pausedReason">;
 
 export type PublicProfile = {
   handle: string;
@@ -92,7 +93,8 @@ export function saveOwnProfile({ user, input }: { user: Pick<PublicUser, "id">; 
   if (!parsed.success) return { kind: "invalid", error: parsed.error };
   const { mentor, ...rest } = parsed.data;
   // Withdrawing the mentor section keeps what was in it for next time.
-  const values = { ...rest, ...(mentor ?? {}), mentorPublished: mentor !== null, updatedAt: new Date() };
+  // Taking mentees again ends an automatic pause.
+  const values = { ...rest, ...(mentor ?? {}), ...(mentor?.acceptingMentees ? { pausedReason: null } : {}), mentorPublished: mentor !== null, updatedAt: new Date() };
 
   // One transaction: the "was it published" read, the write and the role
   // change cannot interleave with a second save from another tab.
