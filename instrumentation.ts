@@ -6,6 +6,11 @@ export async function register() {
   // Rate-limit events older than any window are dead weight.
   const { pruneEvents } = await import("@/lib/accounts/rate-limit");
   pruneEvents(getDb(), { olderThanMs: 24 * 60 * 60 * 1000 });
+  // Requests expire lazily before every read of them; the timer also pauses
+  // mentors who let requests lapse while nobody looked.
+  const { expireStaleRequests } = await import("@/lib/mentorships/expiry");
+  expireStaleRequests(getDb());
+  setInterval(() => expireStaleRequests(getDb()), 60 * 60 * 1000).unref();
 
   if (process.env.NODE_ENV === "production") {
     // Pages prerendered at build show the database as it was then; content

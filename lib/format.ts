@@ -4,3 +4,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 export function formatIsoDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** "14 Dec 2024" from a moment, in UTC: dates of deadlines and suspensions read the same for everyone. */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}

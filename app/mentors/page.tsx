@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { listMentors, loosenHints } from "@/lib/mentors/directory";
 import { directoryHref, parseDirectoryFilters } from "@/lib/mentors/directory-schema";
 
-export const metadata: Metadata = { title: "Find a mentor", description: "Mentors by topic, language, time zone and format." };
+export const metadata: Metadata = { title: "Find a mentor", description: "Search mentors, or find them by topic, language, time zone and format." };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +18,7 @@ export default async function MentorsPage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="font-serif text-3xl font-semibold">Find a mentor</h1>
-      <p className="mt-2 text-stone-600">Filter by what matters to you; the address of this page keeps your filters, so you can share it.</p>
+      <p className="mt-2 text-stone-600">Search or filter by what matters to you; the address of this page keeps your search and filters, so you can share it.</p>
       <div className="mt-6">
         <MentorFilters filters={filters} />
       </div>

@@ -27,10 +27,18 @@ export function AccountMenu() {
   const link = "text-sm text-stone-700 hover:text-brand-700";
   if (me) {
     return (
-      <Link href="/account" className={link}>
-        <span className="sr-only">Your account: </span>
-        {me.displayName}
-      </Link>
+      <span className="flex gap-3">
+        <Link href="/match" className={link}>
+          Your matches
+        </Link>
+        <Link href="/mentorships" className={link}>
+          My mentorships
+        </Link>
+        <Link href="/account" className={link}>
+          <span className="sr-only">Your account: </span>
+          {me.displayName}
+        </Link>
+      </span>
     );
   }
   return (

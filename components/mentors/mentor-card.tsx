@@ -19,7 +19,7 @@ export function MentorCard({ mentor }: { mentor: Mentor }) {
             .join(" · ")}
         </p>
         <p className={`mt-1 text-xs font-medium ${mentor.acceptingMentees ? "text-brand-700" : "text-stone-500"}`}>
-          {mentor.acceptingMentees ? "Taking new mentees" : "Not taking new mentees"}
+          {mentor.acceptingMentees ? `Taking new mentees · ${mentor.freePlaces > 0 ? `Room for ${mentor.freePlaces} more` : "Full"}` : "Not taking new mentees"}
         </p>
       </div>
     </li>

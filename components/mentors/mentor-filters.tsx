@@ -1,5 +1,5 @@
 import { MENTORING_FORMATS } from "@/db/schema";
-import type { DirectoryFilters } from "@/lib/mentors/directory-schema";
+import { defaultSort, MAX_MENTOR_QUERY_LENGTH, type DirectoryFilters } from "@/lib/mentors/directory-schema";
 import { FORMAT_LABELS } from "@/lib/profiles/choices";
 import { LANGUAGES } from "@/lib/profiles/languages";
 import { TIME_ZONES } from "@/lib/profiles/time-zones";
@@ -12,6 +12,17 @@ const label = "block text-sm font-medium text-stone-800";
 export function MentorFilters({ filters }: { filters: DirectoryFilters }) {
   return (
     <form method="get" action="/mentors" aria-label="Filter mentors" className="grid gap-4 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-3">
+      <label className={`${label} sm:col-span-3`}>
+        Search mentors
+        <input
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ""}
+          maxLength={MAX_MENTOR_QUERY_LENGTH}
+          placeholder="Name, skill or anything in their profile"
+          className={select}
+        />
+      </label>
       <label className={label}>
         Topic
         <select name="topic" defaultValue={filters.topic ?? ""} className={select}>
@@ -62,8 +73,10 @@ export function MentorFilters({ filters }: { filters: DirectoryFilters }) {
       </label>
       <label className={label}>
         Sort by
-        <select name="sort" defaultValue={filters.sort} className={select}>
-          <option value="name">Name</option>
+        {/* The first option sends no sort, so a new search is ordered by best match. */}
+        <select name="sort" defaultValue={filters.sort === defaultSort(filters) ? "" : filters.sort} className={select}>
+          <option value="">{filters.q ? "Best match" : "Name"}</option>
+          {filters.q && <option value="name">Name</option>}
           <option value="experience">Most experience</option>
           <option value="room">Most room for mentees</option>
         </select>

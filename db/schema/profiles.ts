@@ -29,6 +29,9 @@ export const profiles = sqliteTable("profiles", {
   // requests in a row left to expire); shown to them and cleared when they
   // accept mentees again.
   pausedReason: text(),
+  // Requests left to expire since the mentor last answered one; three in a
+  // row pause them (lib/mentorships/expiry).
+  expiryStreak: integer().notNull().default(0),
 
   // Learner section.
   goals: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
@@ -40,3 +43,5 @@ export const profiles = sqliteTable("profiles", {
 });
 
 export type Profile = typeof profiles.$inferSelect;
+/** What a member fills in: the row without its key, timestamp and the app's own bookkeeping. */
+export type ProfileFields = Omit<Profile, "userId" | "updatedAt" | "pausedReason" | "expiryStreak">;

@@ -1,4 +1,4 @@
-import { LEARNER_LEVELS, MENTORING_FORMATS, type Profile } from "@/db/schema";
+import { LEARNER_LEVELS, MENTORING_FORMATS, type ProfileFields } from "@/db/schema";
 import { LIMITS } from "@/lib/profiles/schema";
 import { isTimeZone } from "@/lib/profiles/time-zones";
 import { EMPTY_PROFILE } from "@/lib/profiles/empty-profile";
@@ -15,7 +15,7 @@ import { EMPTY_PROFILE } from "@/lib/profiles/empty-profile";
 // any check and never collide with the demo accounts; display names may
 // repeat, as they do in real life (freeHandle makes handles unique).
 
-export type CommunityProfile = Omit<Profile, "userId" | "updatedAt" | "pausedReason">;
+export type CommunityProfile = ProfileFields;
 export type CommunityMember = { email: string; displayName: string; role: "mentor" | "learner"; profile: CommunityProfile };
 export type CommunityOptions = { mentors?: number; learners?: number; seed?: number };
 

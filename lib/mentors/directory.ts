@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { profiles, users } from "@/db/schema";
+import { parseSearchQuery, toMatchExpression } from "@/lib/articles/search-query";
+import { activeMenteesSql } from "@/lib/mentorships/capacity";
 import { TIME_ZONES } from "@/lib/profiles/time-zones";
 import type { DirectoryFilters } from "./directory-schema";
 import { hoursApart } from "./time-offsets";
@@ -18,6 +20,8 @@ export type MentorCard = {
   yearsExperience: number | null;
   capacity: number | null;
   acceptingMentees: boolean;
+  /** Capacity minus active mentorships, never below 0; 0 without a stated capacity (lib/mentorships/capacity). */
+  freePlaces: number;
 };
 
 // A list column of JSON strings holds a value.
@@ -28,6 +32,24 @@ function zonesWithin(tz: string, hours: number, at: Date): string[] {
   return TIME_ZONES.filter((zone) => hoursApart(zone, tz, at) <= hours);
 }
 
+// Places left, in SQL: the same rule as freePlaces() in lib/mentorships/capacity.
+const freePlacesSql = sql<number>`max(0, coalesce(${profiles.capacity}, 0) - ${activeMenteesSql(profiles.userId)})`;
+
+// bm25 weights per column of mentors_fts: display_name, headline, bio, expertise.
+const relevanceSql = (match: string) =>
+  sql`(SELECT bm25(mentors_fts, 10.0, 5.0, 1.0, 3.0) FROM mentors_fts WHERE mentors_fts MATCH ${match} AND mentors_fts.rowid = ${users.id})`;
+
+/**
+ * The FTS5 expression for what was typed, or undefined when there is nothing to
+ * search for. Only words survive, each quoted (lib/articles/search-query), so
+ * no text can be read as FTS syntax; all words must match, the last as a prefix.
+ */
+export function mentorMatchExpression(q: string | undefined): string | undefined {
+  if (!q) return undefined;
+  const parsed = parseSearchQuery(q);
+  return parsed.kind === "terms" ? toMatchExpression(parsed.terms, "all") : undefined;
+}
+
 /** Published mentor profiles matching the filters, one page of them. */
 export function listMentors(db: Db, { filters, at = new Date() }: { filters: DirectoryFilters; at?: Date }) {
   const conditions: SQL[] = [eq(profiles.mentorPublished, true)];
@@ -36,12 +58,15 @@ export function listMentors(db: Db, { filters, at = new Date() }: { filters: Dir
   if (filters.format) conditions.push(listHas(profiles.formats, filters.format));
   if (filters.accepting) conditions.push(eq(profiles.acceptingMentees, true));
   if (filters.tz) conditions.push(inArray(profiles.timezone, zonesWithin(filters.tz, filters.within ?? 0, at)));
+  const match = mentorMatchExpression(filters.q);
+  if (match) conditions.push(sql`${users.id} IN (SELECT rowid FROM mentors_fts WHERE mentors_fts MATCH ${match})`);
   const where = and(...conditions);
 
   const order = {
+    relevance: match ? [asc(relevanceSql(match)), asc(users.displayName), asc(users.id)] : [asc(users.displayName), asc(users.id)],
     name: [asc(users.displayName), asc(users.id)],
     experience: [sql`${profiles.yearsExperience} IS NULL`, desc(profiles.yearsExperience), asc(users.displayName)],
-    room: [desc(profiles.acceptingMentees), sql`${profiles.capacity} IS NULL`, desc(profiles.capacity), asc(users.displayName)],
+    room: [desc(profiles.acceptingMentees), desc(freePlacesSql), sql`${profiles.capacity} IS NULL`, asc(users.displayName), asc(users.id)],
   }[filters.sort];
 
   const total = db.select({ n: count() }).from(profiles).innerJoin(users, eq(users.id, profiles.userId)).where(where).get()?.n ?? 0;
@@ -59,6 +84,7 @@ export function listMentors(db: Db, { filters, at = new Date() }: { filters: Dir
       yearsExperience: profiles.yearsExperience,
       capacity: profiles.capacity,
       acceptingMentees: profiles.acceptingMentees,
+      freePlaces: freePlacesSql,
     })
     .from(profiles)
     .innerJoin(users, eq(users.id, profiles.userId))
@@ -73,6 +99,7 @@ export function listMentors(db: Db, { filters, at = new Date() }: { filters: Dir
 /** When nothing matches: which filters to loosen, in words. */
 export function loosenHints(filters: DirectoryFilters): string[] {
   const hints: string[] = [];
+  if (filters.q) hints.push(`search with fewer or other words than “${filters.q}”`);
   if (filters.accepting) hints.push("include mentors who are not taking new mentees right now");
   if (filters.tz) hints.push(filters.within !== undefined && filters.within < 12 ? `allow more than ${filters.within} hours of time difference` : "remove the time zone");
   if (filters.language) hints.push(`remove the language (${filters.language})`);

@@ -1,7 +1,7 @@
-import type { Profile } from "@/db/schema";
+import type { ProfileFields } from "@/db/schema";
 
 /** A profile with nothing filled in: what a member has before their first save. */
-export const EMPTY_PROFILE: Omit<Profile, "userId" | "updatedAt" | "pausedReason"> = Object.freeze({
+export const EMPTY_PROFILE: ProfileFields = Object.freeze({
   headline: "",
   bio: "",
   timezone: "UTC",

@@ -3,14 +3,13 @@ import { EMPTY_PROFILE } from "./empty-profile";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
-import { profiles, users, type Profile, type Role } from "@/db/schema";
+import { profiles, users, type Profile, type ProfileFields, type Role } from "@/db/schema";
 import type { PublicUser } from "@/lib/accounts/users";
 import { roleAfterSave } from "./roles";
 import { profileFormSchema } from "./schema";
 
 /** What the owner edits: the row without its key and timestamp. */
-// (pausedReason is the app's note to the owner, not a field they edit.)
-export type OwnProfile = Omit<Profile, "userId" | "updatedAt" | "pausedReason">;
+export type OwnProfile = ProfileFields;
 
 export type PublicProfile = {
   handle: string;

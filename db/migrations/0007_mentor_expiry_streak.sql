@@ -1,0 +1,1 @@
+ALTER TABLE `profiles` ADD `expiry_streak` integer DEFAULT 0 NOT NULL;
