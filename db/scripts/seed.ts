@@ -1,17 +1,32 @@
-// npm run db:seed   Idempotent: a second run changes nothing.
+// npm run db:seed [-- --mentors N --learners M --seed S]
+// Idempotent: a second run with the same flags changes nothing; asking for
+// more members later adds just the missing ones. See db/seed/seed-args.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { getDb, type Db } from "../client";
+import { getDb } from "../client";
 import { migrateDatabase } from "../migrate";
-import { profiles, users } from "../schema";
-import { freeHandle } from "@/lib/accounts/handles";
 import { hashPassword } from "@/lib/accounts/password";
 import { createUser, emailTaken } from "@/lib/accounts/users";
 import { importArticles } from "@/lib/articles/import/import-articles";
+import { profiles } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../seed/demo-accounts";
+import { DEMO_PROFILES } from "../seed/demo-profiles";
 import { generateCommunity } from "../seed/community";
+import { insertCommunity, missingMembers } from "../seed/insert-community";
+import { parseSeedArgs, SEED_USAGE } from "../seed/seed-args";
 import { getEnv } from "@/lib/env";
 import { reportImport } from "./report-import";
+
+// Flags first: a bad value stops the script before the database is opened.
+const args = parseSeedArgs(process.argv.slice(2));
+if (!args.ok) {
+  console.error(`db:seed: ${args.error}\n${SEED_USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(SEED_USAGE);
+  process.exit(0);
+}
 
 const seedDir = path.join(process.cwd(), "db/seed");
 const db = getDb();
@@ -21,34 +36,30 @@ const files = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort();
 console.log(`Seeding ${getEnv().DATABASE_PATH} with ${files.length} articles from db/seed/:`);
 reportImport(importArticles(db, files.map((f) => ({ file: f, content: readFileSync(path.join(seedDir, f)) }))));
 
-// Demo accounts are created once; an existing account is left as it is.
+// Demo accounts are created once, the learner and mentor with a profile;
+// an existing account is left as it is.
 let created = 0;
 for (const account of DEMO_ACCOUNTS) {
   if (emailTaken(db, { email: account.email })) continue;
-  await createUser(db, { ...account, password: DEMO_PASSWORD });
+  const user = await createUser(db, { ...account, password: DEMO_PASSWORD });
+  const profile = DEMO_PROFILES[account.email];
+  if (profile) db.insert(profiles).values({ ...profile, userId: user.id }).run();
   created++;
 }
 console.log(`Demo accounts: ${created} created, ${DEMO_ACCOUNTS.length - created} already there (password: ${DEMO_PASSWORD}).`);
 
-// Community: 40 mentors and 60 learners made up by db/seed/community.ts, so
-// browsing feels real. A member whose email exists is left as it is; the rest
-// are written in one transaction, each with a profile row.
-const community = generateCommunity();
-const newMembers = community.filter((m) => !emailTaken(db, { email: m.email }));
+// Community: mentors and learners made up by db/seed/community.ts (40 and 60
+// unless the flags say otherwise), so browsing feels real and benchmarks
+// have volume. A member whose email exists is left as it is; the rest are
+// written in one transaction, each with a profile row.
+const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const community = generateCommunity(args.community);
+const newMembers = missingMembers(db, community);
+console.log(`Community: ${community.length} members generated, ${newMembers.length} to create (${seconds()}).`);
 // scrypt costs about 0.4 s a hash, so the demo password is hashed ONCE per
 // run and that one hash string is stored for every generated member: each
 // can sign in with DEMO_PASSWORD. (Hashing is async, hence before the
 // synchronous transaction; skipped when there is nobody to create.)
-const memberHash = newMembers.length ? await hashPassword(DEMO_PASSWORD) : null;
-const communityCreated = db.transaction((tx) => {
-  let n = 0;
-  for (const { email, displayName, role, profile } of newMembers) {
-    if (emailTaken(tx as unknown as Db, { email })) continue;
-    const handle = freeHandle(tx as unknown as Db, displayName);
-    const { id } = tx.insert(users).values({ email, passwordHash: memberHash, displayName, handle, role }).returning({ id: users.id }).get();
-    tx.insert(profiles).values({ userId: id, ...profile }).run();
-    n++;
-  }
-  return n;
-});
-console.log(`Community: ${communityCreated} created, ${community.length - communityCreated} already there.`);
+const communityCreated = newMembers.length ? insertCommunity(db, newMembers, await hashPassword(DEMO_PASSWORD)) : 0;
+console.log(`Community: ${communityCreated} created, ${community.length - communityCreated} already there (${seconds()}).`);
