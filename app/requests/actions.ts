@@ -6,8 +6,10 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
 import { parseHandle } from "@/lib/profiles/handle";
-import { answerSchema, declineSchema, parseId, questionSchema, sendRequestSchema } from "@/lib/mentorships/request-schema";
-import { acceptRequest, answerQuestion, askQuestion, declineRequest, sendRequest, withdrawRequest, type Done } from "@/lib/mentorships/requests";
+import { answerSchema, declineSchema, questionSchema, sendRequestSchema } from "@/lib/mentorships/request-schema";
+import { parseRowId as parseId } from "@/lib/mentorships/space-schema";
+import { acceptRequest, answerQuestion, askQuestion, declineRequest, sendRequest, withdrawRequest } from "@/lib/mentorships/requests";
+import type { Result as Done } from "@/lib/mentorships/result";
 
 // Who acts always comes from the session; the request id in the form is only
 // a pointer, and lib/mentorships refuses it unless the actor is one of the

@@ -17,7 +17,9 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 // bioHtml comes from lib/markdown/render, which drops raw HTML and sanitizes.
-export function PublicProfile({ profile: p, bioHtml }: { profile: Profile; bioHtml: string }) {
+// `mentorExtras` (track record, reply time, the request button) goes in the
+// mentoring section; `children` (the viewer's match) after the profile.
+export function PublicProfile({ profile: p, bioHtml, mentorExtras, children }: { profile: Profile; bioHtml: string; mentorExtras?: React.ReactNode; children?: React.ReactNode }) {
   const empty = !p.headline && !p.bio && !p.languages.length && !p.topics.length && !p.mentor && !p.learner;
   const card = "mt-8 rounded-lg border border-stone-200 bg-white p-5";
   const list = "mt-4 grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-3 text-sm";
@@ -75,6 +77,7 @@ export function PublicProfile({ profile: p, bioHtml }: { profile: Profile; bioHt
             {p.mentor.hoursPerMonth !== null && <Row term="Availability">{plural(p.mentor.hoursPerMonth, "hour", "hours")} a month</Row>}
             {p.mentor.capacity !== null && <Row term="Capacity">{plural(p.mentor.capacity, "active mentee", "active mentees")} at most</Row>}
           </dl>
+          {mentorExtras}
         </section>
       )}
 
@@ -99,6 +102,7 @@ export function PublicProfile({ profile: p, bioHtml }: { profile: Profile; bioHt
           </dl>
         </section>
       )}
+      {children}
     </article>
   );
 }

@@ -9,7 +9,7 @@ import { sendRequest } from "./requests";
 const input = { message: "I would like help preparing my first conference talk.", goals: ["Give a talk"] };
 
 function accept(file: string, mentorId: number, requestId: number, barrier: SharedArrayBuffer) {
-  const worker = new Worker(new URL("./capacity-race.worker.mjs", import.meta.url), { workerData: { file, mentorId, requestId, barrier } });
+  const worker = new Worker(new URL("./capacity-race.worker.mjs", import.meta.url), { workerData: { file, mentorId, requestId, barrier }, execArgv: ["--conditions=react-server"] });
   return new Promise<{ ok: boolean; message?: string; crashed?: string }>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);

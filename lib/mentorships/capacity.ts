@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, sql, type AnyColumn } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { mentorships, profiles } from "@/db/schema";

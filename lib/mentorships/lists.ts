@@ -1,3 +1,4 @@
+import "server-only";
 import { aliasedTable, and, desc, eq, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { mentorshipRequests, mentorships, profiles, users, type MentorshipStatus, type RequestStatus } from "@/db/schema";

@@ -61,9 +61,3 @@ export const declineSchema = z.object({
     .transform((s) => s.replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().max(REQUEST_LIMITS.declineNote, `Use at most ${REQUEST_LIMITS.declineNote} characters.`)),
 });
-
-/** A request or mentorship id from a URL or a form: a positive integer, or null. */
-export function parseId(raw: unknown): number | null {
-  const parsed = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).safeParse(raw);
-  return parsed.success && typeof raw === "string" && /^\d+$/.test(raw) ? parsed.data : null;
-}

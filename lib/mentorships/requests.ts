@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { mentorshipGoals, mentorshipRequests, mentorships, OPEN_REQUEST_STATUSES, profiles, users, type MentorshipRequest } from "@/db/schema";
@@ -7,16 +8,13 @@ import { freePlaces } from "./capacity";
 import { expireStaleRequests } from "./expiry";
 import { REQUEST_LIFETIME_MS, transition, type RequestAction } from "./request-machine";
 import { REQUEST_LIMITS, type SendRequestInput } from "./request-schema";
+import { refuse, type Refusal, type Result as Done } from "./result";
 
 // Every change to a request: who may, from which state, within which limits.
 // Each function returns a result rather than throwing, so an action can show
 // the refusal next to the form; a refusal writes nothing.
 
 export type Actor = { id: number };
-export type Refusal = { ok: false; message: string; status: 400 | 403 | 404 | 409 };
-export type Done<T = object> = ({ ok: true } & T) | Refusal;
-
-const refuse = (message: string, status: Refusal["status"] = 409): Refusal => ({ ok: false, message, status });
 const NOT_FOUND = refuse("This request was not found.", 404);
 
 function suspendedRefusal(db: Db, userId: number, now: Date): Refusal | null {

@@ -139,6 +139,7 @@ describe("getPublicProfile", () => {
   it("shows a member without a profile with empty sections", async () => {
     const ana = await member();
     expect(getPublicProfile({ handle: ana.handle })).toEqual({
+      id: ana.id,
       handle: ana.handle,
       displayName: ana.displayName,
       role: "learner",
@@ -159,7 +160,7 @@ describe("getPublicProfile", () => {
     const text = JSON.stringify(profile);
     expect(text).not.toContain("@example.org");
     expect(text).not.toContain("scrypt");
-    expect(Object.keys(profile).sort()).toEqual(["bio", "displayName", "handle", "headline", "languages", "learner", "mentor", "role", "timezone", "topics"]);
+    expect(Object.keys(profile).sort()).toEqual(["bio", "displayName", "handle", "headline", "id", "languages", "learner", "mentor", "role", "timezone", "topics"]);
     expect(profile.learner).toEqual({ goals: ["Lead a small team"], level: "intermediate", preferredLanguages: ["English"], preferredTimezone: null });
   });
 });

@@ -12,6 +12,7 @@ import { profileFormSchema } from "./schema";
 export type OwnProfile = ProfileFields;
 
 export type PublicProfile = {
+  id: number;
   handle: string;
   displayName: string;
   role: Role;
@@ -49,7 +50,7 @@ const ownColumns = {
 /** Anyone's profile by handle, or null for an unknown handle; a member who never saved one has empty sections. */
 export function getPublicProfile({ handle }: { handle: string }): PublicProfile | null {
   const row = getDb()
-    .select({ handle: users.handle, displayName: users.displayName, role: users.role, profile: ownColumns })
+    .select({ id: users.id, handle: users.handle, displayName: users.displayName, role: users.role, profile: ownColumns })
     .from(users)
     .leftJoin(profiles, eq(profiles.userId, users.id))
     .where(eq(users.handle, handle))
@@ -58,6 +59,7 @@ export function getPublicProfile({ handle }: { handle: string }): PublicProfile 
   const p = row.profile; // null (left join) for a member who never saved
   const learnerFilled = !!p && (p.goals.length > 0 || p.level !== null || p.preferredLanguages.length > 0 || p.preferredTimezone !== null);
   return {
+    id: row.id,
     handle: row.handle,
     displayName: row.displayName,
     role: row.role,

@@ -7,7 +7,8 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { isOpen } from "@/lib/mentorships/request-machine";
-import { DECLINE_REASON_LABELS, parseId } from "@/lib/mentorships/request-schema";
+import { DECLINE_REASON_LABELS } from "@/lib/mentorships/request-schema";
+import { parseRowId } from "@/lib/mentorships/space-schema";
 import { getRequestFor } from "@/lib/mentorships/requests";
 
 export const metadata: Metadata = { title: "Mentorship request", robots: { index: false } };
@@ -27,7 +28,7 @@ function Quote({ who, children }: { who: string; children: React.ReactNode }) {
 // for an id that does not exist, so ids reveal nothing.
 export default async function RequestPage({ params, searchParams }: Props) {
   const raw = (await params).id;
-  const id = parseId(raw);
+  const id = parseRowId(raw);
   if (!id) notFound();
   const actor = await requireUser(`/requests/${id}`);
   const view = getRequestFor(getDb(), { actor, requestId: id });
