@@ -1,8 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedResultsPath, canonicalTerms } from "@/lib/articles/search-path";
 import { searchParamsSchema } from "@/lib/articles/search-query";
+import { proxySessionUserId } from "@/lib/auth/proxy-session";
+import { parseMatchPage } from "@/lib/matching/params";
+import { cachedDirectoryPath, canonicalDirectoryQuery } from "@/lib/mentors/directory-path";
 
-export function proxy(request: NextRequest) {
+const notFound = (why: string) => new NextResponse(`Not found: ${why}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
 
   // Next 16 answers 500 when a dynamic segment holds a percent-encoding that is
@@ -11,7 +16,7 @@ export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(pathname);
   } catch {
-    return new NextResponse("Not found: the address is not valid.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return notFound("the address is not valid.");
   }
 
   // A search with words is served from the page cached for its normalized
@@ -23,9 +28,29 @@ export function proxy(request: NextRequest) {
       return NextResponse.rewrite(new URL(cachedResultsPath(terms, page), request.url));
     }
   }
+
+  // Likewise a directory search, cached per canonical set of filters.
+  if (pathname === "/mentors" && searchParams.size > 0) {
+    const query = canonicalDirectoryQuery(searchParams);
+    if (query) return NextResponse.rewrite(new URL(cachedDirectoryPath(query), request.url));
+  }
+
+  // Matches are cached per member: the signed-in member's own page, and
+  // never anyone else's (the cached route is not reachable from outside).
+  if (pathname.startsWith("/match/")) return notFound("no such page.");
+  if (pathname === "/match") {
+    // The session is read here only: a revoked or stale one counts as none.
+    const id = await proxySessionUserId(request);
+    if (id) {
+      const response = NextResponse.rewrite(new URL(`/match/for/${id}/${parseMatchPage(searchParams.get("page") ?? undefined)}`, request.url));
+      // Cached on the server, but one member's: no shared cache may keep it.
+      response.headers.set("cache-control", "private, no-store");
+      return response;
+    }
+  }
   return NextResponse.next();
 }
 
-// Only /search and paths holding a "%" pass through the proxy: every other
-// request (articles, assets) skips it.
-export const config = { matcher: ["/search", "/:path*/(.*%.*)"] };
+// Only these paths pass through the proxy (and only /match reads a session):
+// every other request (articles, assets) skips it.
+export const config = { matcher: ["/search", "/mentors", "/match", "/match/:path+", "/:path*/(.*%.*)"] };

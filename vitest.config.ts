@@ -15,5 +15,8 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     maxWorkers: 2,
+    // Password hashing (scrypt, about 0.4 s a hash) dominates the account tests;
+    // on a busy 2-core machine a few hashes can pass 5 s.
+    testTimeout: 20_000,
   },
 });

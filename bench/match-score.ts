@@ -1,4 +1,4 @@
-// npx tsx bench/match-score.ts [--mentors N] [--runs N]
+// npx tsx bench/match-score.ts [--mentors N] [--runs N] [--json]
 //
 // How long /match takes to score and sort one learner against every mentor:
 // 10,000 made-up mentors (db/seed/community.ts), rankMentors() timed over 50
@@ -6,12 +6,16 @@
 // prints the cost of the words for one page (10 mentors) and of the widen
 // hints (a second pass over the ranked mentors), separately. No database:
 // this measures lib/matching alone, not the query that loads the mentors.
+// With --json, prints one JSON line instead (bench/run.ts reads it):
+// {"medianMs":…,"minMs":…,"maxMs":…,"mentors":…,"ranked":…,"runs":…,"wordsMs":…,"hintsMs":…}
 import { parseArgs } from "node:util";
 import { generateCommunity } from "@/db/seed/community";
 import { widenHints } from "@/lib/matching/hints";
 import { createScorer, rankMentors, type LearnerForMatching, type MentorForMatching } from "@/lib/matching/score";
 
-const { values } = parseArgs({ options: { mentors: { type: "string", default: "10000" }, runs: { type: "string", default: "50" } } });
+const { values } = parseArgs({
+  options: { mentors: { type: "string", default: "10000" }, runs: { type: "string", default: "50" }, json: { type: "boolean", default: false } },
+});
 const MENTORS = Number(values.mentors);
 const RUNS = Number(values.runs);
 const PAGE = 10;
@@ -74,6 +78,23 @@ const hints = time(() => {
   const scorer = createScorer(learner, now);
   return widenHints({ learner, hasProfile: true, mentors: ranked.map((r) => r.mentor), scorer });
 }, RUNS);
+
+if (values.json) {
+  const round = (ms: number) => Math.round(ms * 1000) / 1000;
+  console.log(
+    JSON.stringify({
+      medianMs: round(median(rank)),
+      minMs: round(Math.min(...rank)),
+      maxMs: round(Math.max(...rank)),
+      mentors: MENTORS,
+      ranked: ranked.length,
+      runs: RUNS,
+      wordsMs: round(median(words)),
+      hintsMs: round(median(hints)),
+    }),
+  );
+  process.exit(0);
+}
 
 const fmt = (ms: number) => ms.toFixed(2);
 console.log(`learner: ${learner.preferredTimezone ?? learner.timezone}, topics ${JSON.stringify(learner.topics)}, goals ${JSON.stringify(learner.goals)}`);

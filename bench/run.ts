@@ -1,11 +1,13 @@
-// npm run bench [-- --duration N] [--no-build]
+// npm run bench [-- --duration N] [--no-build] [--mentors N --learners M]
 //
 // Builds and starts the app in production mode on its own database and build
 // folder, loads three pages with autocannon beside two references measured in
 // the same run (an empty static page of the same build, and a bare node:http
 // server returning the article's HTML from memory), compares the article
-// page's first-load JavaScript with an empty page's, and writes everything to
-// bench/results.json. See bench/README.md.
+// page's first-load JavaScript with an empty page's, then loads the mentor
+// directory (two filters) and a signed-in learner's /match beside the empty
+// page at 20 connections, times the matching score (bench/match-score.ts),
+// and writes everything to bench/results.json. See bench/README.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -21,7 +23,9 @@ const NEXT_PORT = 3200;
 const BARE_PORT = 3201;
 const NEXT_ORIGIN = `http://${HOST}:${NEXT_PORT}`;
 const BARE_ORIGIN = `http://${HOST}:${BARE_PORT}`;
+// The article phase; the community phase (mentors, /match) uses its own.
 const CONNECTIONS = 50;
+const COMMUNITY_CONNECTIONS = 20;
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 3_000;
 
@@ -38,6 +42,12 @@ const SEARCH_PATH = "/search?q=mentorship";
 const PREFERRED_ARTICLE_PATH = "/articles/the-role-of-mentorship-in-career-development";
 // Matches one article; /articles/topic/x and /articles/page/2 have a second segment.
 const ARTICLE_PATH_RE = /^\/articles\/[a-z0-9-]+$/;
+// The directory with two filters, anonymous; /match as the seeded demo learner.
+const MENTORS_PATH = "/mentors?language=Spanish&accepting=1";
+const MATCH_PATH = "/match";
+const MATCH_MARKER = "mentors ranked";
+const DEMO_LEARNER = { email: "learner@example.com", password: "tandem-demo-password" };
+const SESSION_COOKIE = "authjs.session-token";
 
 // The benchmark's own environment, so it never touches the developer's app.
 const benchEnv: NodeJS.ProcessEnv = {
@@ -53,12 +63,16 @@ const benchEnv: NodeJS.ProcessEnv = {
 
 type TargetKey = "emptyStatic" | "emptyDynamic" | "bareNode" | "article" | "list" | "search";
 type PageKey = "article" | "list" | "search";
+type CommunityKey = "emptyStatic" | "mentors" | "match";
+type CommunityPageKey = "mentors" | "match";
 
-interface Target {
-  key: TargetKey;
+interface Target<K extends string = TargetKey> {
+  key: K;
   label: string;
   origin: string;
   path: string;
+  // Sent with every request (the signed-in learner's cookies for /match).
+  headers?: Record<string, string>;
 }
 
 interface LoadResult {
@@ -74,6 +88,20 @@ interface LoadResult {
 interface Ratio {
   vsEmptyStatic: number;
   vsBareNode: number;
+}
+
+// The community phase has no bare-server reference.
+interface CommunityRatio {
+  vsEmptyStatic: number;
+}
+
+interface MatchScore {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  mentors: number;
+  ranked: number;
+  runs: number;
 }
 
 interface ScriptSize {
@@ -100,6 +128,8 @@ interface Options {
   warmupSeconds: number;
   rounds: number;
   build: boolean;
+  mentors: number;
+  learners: number;
 }
 
 // ---------------------------------------------------------------- output
@@ -123,6 +153,13 @@ function seconds(flag: string, raw: string): number {
   return value;
 }
 
+function count(flag: string, raw: string, min: number): number {
+  // Digits only, as db/scripts/seed.ts accepts them.
+  const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= min)) throw new Error(`--${flag} must be a whole number >= ${min}, got "${raw}"`);
+  return value;
+}
+
 function readOptions(): Options {
   const { values } = parseArgs({
     options: {
@@ -130,6 +167,8 @@ function readOptions(): Options {
       warmup: { type: "string" },
       rounds: { type: "string" },
       "no-build": { type: "boolean", default: false },
+      mentors: { type: "string" },
+      learners: { type: "string" },
     },
   });
   return {
@@ -137,6 +176,8 @@ function readOptions(): Options {
     rounds: seconds("rounds", values.rounds ?? process.env.BENCH_ROUNDS ?? "3"),
     warmupSeconds: seconds("warmup", values.warmup ?? process.env.BENCH_WARMUP ?? "8"),
     build: !values["no-build"],
+    mentors: count("mentors", values.mentors ?? process.env.BENCH_MENTORS ?? "10000", 1),
+    learners: count("learners", values.learners ?? process.env.BENCH_LEARNERS ?? "50000", 0),
   };
 }
 
@@ -149,6 +190,21 @@ function runCommand(command: string, args: string[]): Promise<void> {
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+// Runs a command to completion and returns its standard output (its standard
+// error is shown), failing on a non-zero exit.
+function captureCommand(command: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"], env: benchEnv });
+    const chunks: Buffer[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolve(Buffer.concat(chunks).toString("utf8"));
       else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit code ${code}`})`));
     });
   });
@@ -306,20 +362,96 @@ async function findArticlePath(): Promise<string> {
   return first;
 }
 
-// ---------------------------------------------------------------- load
+// ---------------------------------------------------------------- sign-in
 
-async function load(url: string, durationSeconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration: durationSeconds, pipelining: 1 });
+// name=value of each Set-Cookie, later ones replacing earlier ones, as a browser keeps them.
+function keepCookies(jar: Map<string, string>, response: Response): void {
+  for (const line of response.headers.getSetCookie()) {
+    const pair = line.split(";", 1)[0] ?? "";
+    const eq = pair.indexOf("=");
+    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
 }
 
-function urlOf(target: Target): string {
+function cookieHeader(jar: Map<string, string>): string {
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
+// Signs in as a browser does with Auth.js: the CSRF token (and its cookie),
+// then the credentials form, without following the redirect. Returns the
+// Cookie header that carries the session.
+async function signIn(email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrfResponse = await fetch(`${NEXT_ORIGIN}/api/auth/csrf`, { signal: AbortSignal.timeout(30_000) });
+  if (csrfResponse.status !== 200) throw new Error(`GET /api/auth/csrf answered ${csrfResponse.status}, expected 200`);
+  keepCookies(jar, csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken?: unknown };
+  if (typeof csrfToken !== "string" || csrfToken === "") throw new Error("GET /api/auth/csrf returned no csrfToken");
+
+  const response = await fetch(`${NEXT_ORIGIN}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }).toString(),
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
+  await response.arrayBuffer();
+  keepCookies(jar, response);
+  if (!jar.get(SESSION_COOKIE)) {
+    const location = response.headers.get("location");
+    throw new Error(`signing in as ${email} gave no ${SESSION_COOKIE} cookie (POST /api/auth/callback/credentials answered ${response.status}${location ? `, redirecting to ${location}` : ""})`);
+  }
+  return cookieHeader(jar);
+}
+
+// A 200, not a redirect followed to one (to the sign-in page, say), with the
+// expected words in the body when given.
+async function assertPage(target: Target<string>, mustContain?: string): Promise<void> {
+  const url = urlOf(target);
+  const response = await fetch(url, { headers: target.headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const body = await response.text();
+  if (response.status !== 200) {
+    const location = response.headers.get("location");
+    throw new Error(`GET ${url} answered ${response.status}${location ? ` (to ${location})` : ""}, expected 200`);
+  }
+  if (mustContain !== undefined && !body.includes(mustContain)) throw new Error(`GET ${url} answered 200 without "${mustContain}" in its ${body.length} characters`);
+  console.log(`200 ${target.path} (${Buffer.byteLength(body)} bytes${mustContain !== undefined ? `, contains "${mustContain}"` : ""})`);
+}
+
+// ---------------------------------------------------------------- matching score
+
+// bench/match-score.ts in its own process, so that the timing sees neither
+// this process's load generator nor a warm server.
+async function timeMatchScore(mentors: number): Promise<MatchScore> {
+  const stdout = await captureCommand("npx", ["tsx", "bench/match-score.ts", "--json", "--mentors", String(mentors)]);
+  const line = stdout.split("\n").reverse().find((l) => l.trim().startsWith("{"));
+  if (!line) throw new Error(`bench/match-score.ts printed no JSON line:\n${stdout}`);
+  const parsed = JSON.parse(line) as Partial<MatchScore>;
+  const { medianMs, minMs, maxMs, ranked, runs } = parsed;
+  if (![medianMs, minMs, maxMs, ranked, runs, parsed.mentors].every((n) => typeof n === "number" && Number.isFinite(n))) {
+    throw new Error(`bench/match-score.ts printed an unexpected line: ${line}`);
+  }
+  return parsed as MatchScore;
+}
+
+// ---------------------------------------------------------------- load
+
+// The headers option is autocannon's own; bench/autocannon.d.ts does not declare it.
+type LoadOptions = autocannon.Options & { headers?: Record<string, string> };
+
+async function load(url: string, durationSeconds: number, connections: number, headers?: Record<string, string>): Promise<autocannon.Result> {
+  const options: LoadOptions = { url, connections, duration: durationSeconds, pipelining: 1, headers };
+  return autocannon(options);
+}
+
+function urlOf(target: Target<string>): string {
   return `${target.origin}${target.path}`;
 }
 
 // The first seconds pay for JIT and caches; they are not what is measured.
-async function warmUp(target: Target, warmupSeconds: number): Promise<void> {
+async function warmUp(target: Target<string>, warmupSeconds: number, connections: number): Promise<void> {
   console.log(`${target.label.padEnd(14)} ${urlOf(target)}: warm-up ${warmupSeconds} s`);
-  await load(urlOf(target), warmupSeconds);
+  await load(urlOf(target), warmupSeconds, connections, target.headers);
 }
 
 function median(values: number[]): number {
@@ -342,10 +474,10 @@ function combineRounds(rounds: LoadResult[]): LoadResult {
   };
 }
 
-async function measure(target: Target, durationSeconds: number, round: number): Promise<LoadResult> {
+async function measure(target: Target<string>, durationSeconds: number, round: number, connections: number): Promise<LoadResult> {
   const url = urlOf(target);
   console.log(`${target.label.padEnd(14)} ${url}: round ${round}, ${durationSeconds} s`);
-  const result = await load(url, durationSeconds);
+  const result = await load(url, durationSeconds, connections, target.headers);
   const measured: LoadResult = {
     path: target.path,
     requestsPerSecond: result.requests.average,
@@ -360,6 +492,24 @@ async function measure(target: Target, durationSeconds: number, round: number): 
   }
   console.log(`${"".padEnd(14)} ${fmtRate(measured.requestsPerSecond)} req/s, p99 ${measured.p99} ms`);
   return measured;
+}
+
+// Every target is warmed before any is measured: the server's code paths are
+// largely shared, so warming each just before its own run would leave the
+// first one measured (the empty page, the floor) colder than the rest.
+// Then one at a time: run side by side they would share the two cores and
+// measure each other. Rounds interleave the targets, so a server that keeps
+// warming up (or a noisy neighbour) affects every target alike instead of the
+// first or last.
+async function runPhase<K extends string>(targets: Target<K>[], connections: number, options: Options): Promise<Record<K, LoadResult>> {
+  for (const target of targets) await warmUp(target, options.warmupSeconds, connections);
+  const rounds = new Map<K, LoadResult[]>(targets.map((t) => [t.key, []]));
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const target of targets) rounds.get(target.key)!.push(await measure(target, options.durationSeconds, round, connections));
+  }
+  const results = {} as Record<K, LoadResult>;
+  for (const target of targets) results[target.key] = combineRounds(rounds.get(target.key)!);
+  return results;
 }
 
 function ratioOf(page: LoadResult, emptyStatic: LoadResult, bareNode: LoadResult): Ratio {
@@ -449,6 +599,31 @@ function checkTargets(results: Record<TargetKey, LoadResult>, ratios: Record<Pag
   return checks;
 }
 
+// "Find a mentor": each page at least a quarter of the empty page's throughput
+// and p99 under 300 ms, at 20 connections; the score under 20 ms.
+const COMMUNITY_MIN_RATIO = 0.25;
+const COMMUNITY_MAX_P99_MS = 300;
+const MAX_SCORE_MS = 20;
+const COMMUNITY_PAGE_KEYS: CommunityPageKey[] = ["mentors", "match"];
+const COMMUNITY_NAMES: Record<CommunityPageKey, string> = { mentors: "mentors with two filters", match: "match" };
+
+function checkCommunity(results: Record<CommunityKey, LoadResult>, ratios: Record<CommunityPageKey, CommunityRatio>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const key of COMMUNITY_PAGE_KEYS) {
+    const value = ratios[key].vsEmptyStatic;
+    checks.push({ name: `${COMMUNITY_NAMES[key]} throughput ≥ ${COMMUNITY_MIN_RATIO * 100}% of empty static page at ${COMMUNITY_CONNECTIONS} connections`, value, target: COMMUNITY_MIN_RATIO, pass: value >= COMMUNITY_MIN_RATIO });
+  }
+  for (const key of COMMUNITY_PAGE_KEYS) {
+    const value = results[key].p99;
+    checks.push({ name: `${COMMUNITY_NAMES[key]} p99 < ${COMMUNITY_MAX_P99_MS} ms at ${COMMUNITY_CONNECTIONS} connections`, value, target: COMMUNITY_MAX_P99_MS, pass: value < COMMUNITY_MAX_P99_MS });
+  }
+  return checks;
+}
+
+function checkScore(score: MatchScore): TargetCheck {
+  return { name: `score of one learner against ${score.mentors} mentors < ${MAX_SCORE_MS} ms (median)`, value: score.medianMs, target: MAX_SCORE_MS, pass: score.medianMs < MAX_SCORE_MS };
+}
+
 // ---------------------------------------------------------------- report
 
 function fmtRate(n: number): string {
@@ -463,12 +638,13 @@ function fmtBytes(n: number): string {
   return `${n.toLocaleString("en-US")} B (${(n / 1024).toFixed(1)} KB)`;
 }
 
-function printTable(targets: Target[], results: Record<TargetKey, LoadResult>, ratios: Record<PageKey, Ratio>): void {
+function printTable<K extends string>(targets: Target<K>[], results: Record<K, LoadResult>, ratios: Partial<Record<K, CommunityRatio & Partial<Ratio>>>): void {
   const header = ["target", "path", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs empty", "vs bare"];
   const rows = targets.map((t) => {
     const r = results[t.key];
-    const ratio = t.key in ratios ? ratios[t.key as PageKey] : undefined;
-    return [t.label, r.path, fmtRate(r.requestsPerSecond), String(r.p50), String(r.p99), String(r.non2xx), String(r.errors), ratio ? fmtPct(ratio.vsEmptyStatic) : "-", ratio ? fmtPct(ratio.vsBareNode) : "-"];
+    const ratio = ratios[t.key];
+    const vsBare = ratio?.vsBareNode;
+    return [t.label, r.path, fmtRate(r.requestsPerSecond), String(r.p50), String(r.p99), String(r.non2xx), String(r.errors), ratio ? fmtPct(ratio.vsEmptyStatic) : "-", vsBare !== undefined ? fmtPct(vsBare) : "-"];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
   // Text left-aligned, figures right-aligned.
@@ -485,8 +661,8 @@ function printFirstLoadJs(articlePath: string, article: FirstLoadJs, empty: Firs
   console.log(`  difference: ${fmtBytes(article.gzipBytes - empty.gzipBytes)} (inline: ${fmtBytes(article.inlineGzipBytes - empty.inlineGzipBytes)})`);
 }
 
-function printChecks(checks: TargetCheck[]): void {
-  console.log(`\nTargets:`);
+function printChecks(title: string, checks: TargetCheck[]): void {
+  console.log(`\n${title}:`);
   for (const c of checks) {
     const value = Number.isInteger(c.value) ? String(c.value) : c.value.toFixed(3);
     const target = Number.isInteger(c.target) ? String(c.target) : c.target.toFixed(3);
@@ -512,8 +688,9 @@ async function prepare(options: Options): Promise<void> {
   step(`Resetting ${DATABASE_PATH}`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DATABASE_PATH}${suffix}`, { force: true });
 
-  step(`Seeding ${DATABASE_PATH} (npx tsx db/scripts/seed.ts)`);
-  await runCommand("npx", ["tsx", "db/scripts/seed.ts"]);
+  const seedArgs = ["--mentors", String(options.mentors), "--learners", String(options.learners)];
+  step(`Seeding ${DATABASE_PATH} (npx tsx db/scripts/seed.ts ${seedArgs.join(" ")})`);
+  await runCommand("npx", ["tsx", "db/scripts/seed.ts", ...seedArgs]);
 
   if (!options.build && existsSync(DIST_DIR)) {
     step(`Skipping the build (--no-build): using the existing ${DIST_DIR}`);
@@ -529,6 +706,11 @@ async function main(): Promise<void> {
   await assertPortFree(BARE_PORT);
   await prepare(options);
 
+  // Before the server starts, so nothing else runs beside it.
+  step(`Timing the matching score (npx tsx bench/match-score.ts --json --mentors ${options.mentors})`);
+  const matchScore = await timeMatchScore(options.mentors);
+  console.log(`rankMentors over ${matchScore.mentors} mentors (${matchScore.ranked} ranked): median ${matchScore.medianMs.toFixed(2)} ms over ${matchScore.runs} runs`);
+
   step(`Starting next start on ${NEXT_ORIGIN}`);
   running.server = startServer();
   const articleCount = await waitForHealth(running.server);
@@ -541,6 +723,17 @@ async function main(): Promise<void> {
     await fetchOk(`${NEXT_ORIGIN}${p}`);
     console.log(`200 ${p}`);
   }
+  // Signed in and checked before any load, so a broken sign-in fails the run
+  // at once rather than after the article phase.
+  const cookie = await signIn(DEMO_LEARNER.email, DEMO_LEARNER.password);
+  console.log(`signed in as ${DEMO_LEARNER.email} (${SESSION_COOKIE} obtained)`);
+  const communityTargets: Target<CommunityKey>[] = [
+    { key: "emptyStatic", label: "empty static", origin: NEXT_ORIGIN, path: EMPTY_PATH },
+    { key: "mentors", label: "mentors", origin: NEXT_ORIGIN, path: MENTORS_PATH },
+    { key: "match", label: "match", origin: NEXT_ORIGIN, path: MATCH_PATH, headers: { cookie } },
+  ];
+  await assertPage(communityTargets[1]!);
+  await assertPage(communityTargets[2]!, MATCH_MARKER);
 
   step(`Starting the bare node:http reference on ${BARE_ORIGIN}`);
   const articleHtml = await fetchOk(`${NEXT_ORIGIN}${articlePath}`);
@@ -555,21 +748,8 @@ async function main(): Promise<void> {
     { key: "list", label: "article list", origin: NEXT_ORIGIN, path: LIST_PATH },
     { key: "search", label: "search", origin: NEXT_ORIGIN, path: SEARCH_PATH },
   ];
-  step(`Loading each target in turn: ${CONNECTIONS} connections, pipelining 1`);
-  // Every target is warmed before any is measured: the server's code paths are
-  // largely shared, so warming each just before its own run would leave the
-  // first one measured (the empty page, the floor) colder than the rest.
-  for (const target of targets) await warmUp(target, options.warmupSeconds);
-  const results = {} as Record<TargetKey, LoadResult>;
-  // One at a time: run side by side they would share the two cores and
-  // measure each other.
-  // Rounds interleave the targets, so a server that keeps warming up (or a
-  // noisy neighbour) affects every target alike instead of the first or last.
-  const rounds = new Map<TargetKey, LoadResult[]>(targets.map((t) => [t.key, []]));
-  for (let round = 1; round <= options.rounds; round++) {
-    for (const target of targets) rounds.get(target.key)!.push(await measure(target, options.durationSeconds, round));
-  }
-  for (const target of targets) results[target.key] = combineRounds(rounds.get(target.key)!);
+  step(`Articles: loading each target in turn: ${CONNECTIONS} connections, pipelining 1`);
+  const results = await runPhase(targets, CONNECTIONS, options);
 
   const ratios = {} as Record<PageKey, Ratio>;
   for (const key of PAGE_KEYS) ratios[key] = ratioOf(results[key], results.emptyStatic, results.bareNode);
@@ -578,6 +758,13 @@ async function main(): Promise<void> {
   const articleJs = await firstLoadJs(articlePath);
   const emptyJs = await firstLoadJs(EMPTY_PATH);
   const checks = checkTargets(results, ratios, articleJs, emptyJs);
+
+  step(`Find a mentor: loading each target in turn: ${COMMUNITY_CONNECTIONS} connections, pipelining 1 (${options.mentors} mentors, ${options.learners} learners)`);
+  const communityResults = await runPhase(communityTargets, COMMUNITY_CONNECTIONS, options);
+  const communityRatios = {} as Record<CommunityPageKey, CommunityRatio>;
+  for (const key of COMMUNITY_PAGE_KEYS) communityRatios[key] = { vsEmptyStatic: communityResults[key].requestsPerSecond / communityResults.emptyStatic.requestsPerSecond };
+  const communityChecks = checkCommunity(communityResults, communityRatios);
+  const scoreCheck = checkScore(matchScore);
 
   if (running.server.stderrLines > 0) {
     warn(`the Next server wrote ${running.server.stderrLines} lines to stderr; last output:\n${running.server.output.text()}`);
@@ -595,14 +782,29 @@ async function main(): Promise<void> {
     ratios,
     firstLoadJs: { article: articleJs, empty: emptyJs, differenceBytes: articleJs.gzipBytes - emptyJs.gzipBytes },
     targets: checks,
+    community: {
+      connections: COMMUNITY_CONNECTIONS,
+      seed: { mentors: options.mentors, learners: options.learners },
+      signedInAs: { match: DEMO_LEARNER.email },
+      results: communityResults,
+      ratios: communityRatios,
+      checks: communityChecks,
+    },
+    matchScore: { ...matchScore, check: scoreCheck },
     warnings,
   };
   writeFileSync(RESULTS_FILE, JSON.stringify(report, null, 2) + "\n");
 
-  step(`Results (median of ${options.rounds} rounds of ${options.durationSeconds} s per target, ${CONNECTIONS} connections, ${report.machine.cpus} × ${report.machine.model})`);
+  const machine = `${report.machine.cpus} × ${report.machine.model}`;
+  step(`Results: articles (median of ${options.rounds} rounds of ${options.durationSeconds} s per target, ${CONNECTIONS} connections, ${machine})`);
   printTable(targets, results, ratios);
   printFirstLoadJs(articlePath, articleJs, emptyJs);
-  printChecks(checks);
+  printChecks("Targets", checks);
+
+  step(`Results: find a mentor (${options.mentors} mentors, ${options.learners} learners; median of ${options.rounds} rounds of ${options.durationSeconds} s per target, ${COMMUNITY_CONNECTIONS} connections; /match signed in as ${DEMO_LEARNER.email})`);
+  printTable(communityTargets, communityResults, communityRatios);
+  console.log(`\nMatching score (bench/match-score.ts): median ${matchScore.medianMs.toFixed(2)} ms over ${matchScore.runs} runs (min ${matchScore.minMs.toFixed(2)}, max ${matchScore.maxMs.toFixed(2)}), one learner against ${matchScore.mentors} mentors, ${matchScore.ranked} ranked`);
+  printChecks("Targets (find a mentor)", [...communityChecks, scoreCheck]);
   if (warnings.length > 0) console.log(`\n${warnings.length} warning(s), see above and in ${RESULTS_FILE}.`);
   console.log(`\nWrote ${RESULTS_FILE}`);
 }

@@ -143,6 +143,16 @@ test("bad ids and forged requests are refused without a server error", async ({ 
   for (const path of ["/requests/abc", "/requests/0", "/requests/-1", "/requests/99999999", "/mentorships/abc", "/mentorships/99999999", "/mentorships/1.5", "/u/nobody-here/request"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
+  // Matches are cached per member, but only ever reached through /match with one's own session.
+  for (const path of ["/match/for/1/1", "/match/for/2/1", "/match/anything"]) expect((await page.request.get(path)).status(), path).toBe(404);
+  const own = await page.request.get("/match");
+  expect(own.status()).toBe(200);
+  expect(own.headers()["cache-control"]).toBe("private, no-store");
+  expect(await own.text()).toContain("mentors ranked");
+  const anonymous = await (await browser.newContext()).request.get("/match", { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers()["location"]).toContain("/sign-in?callbackUrl=%2Fmatch");
+
   // Asking yourself: the mentor's own request page says so.
   const mentor = await as(browser, MENTOR, "/u/marco-mentor/request");
   await expect(mentor.getByText("This is your own mentor profile: you cannot send yourself a request.")).toBeVisible();

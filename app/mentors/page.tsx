@@ -1,57 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { MentorCard } from "@/components/mentors/mentor-card";
-import { MentorFilters } from "@/components/mentors/mentor-filters";
-import { Pagination } from "@/components/ui/pagination";
+import { MentorDirectory } from "@/components/mentors/mentor-directory";
 import { getDb } from "@/db/client";
-import { listMentors, loosenHints } from "@/lib/mentors/directory";
-import { directoryHref, parseDirectoryFilters } from "@/lib/mentors/directory-schema";
+import { listMentors } from "@/lib/mentors/directory";
+import { parseDirectoryFilters } from "@/lib/mentors/directory-schema";
 
-export const metadata: Metadata = { title: "Find a mentor", description: "Search mentors, or find them by topic, language, time zone and format." };
+export const metadata: Metadata = { title: "Find a mentor", description: "Search mentors, or find them by topic, language, time zone and format.", alternates: { canonical: "/mentors" } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The unfiltered directory, cached; a search with filters is rewritten by the
+// proxy to /mentors/results/<query>. Writes that change what a card shows
+// (profiles, accepted or ended mentorships) revalidate both at once, and a
+// minute is the most any page can lag behind changes made elsewhere (expiry).
+export const revalidate = 60;
 
-export default async function MentorsPage({ searchParams }: Props) {
-  const filters = parseDirectoryFilters(await searchParams);
-  const result = listMentors(getDb(), { filters });
-  const hints = loosenHints(filters);
-  return (
-    <div>
-      <h1 className="font-serif text-3xl font-semibold">Find a mentor</h1>
-      <p className="mt-2 text-stone-600">Search or filter by what matters to you; the address of this page keeps your search and filters, so you can share it.</p>
-      <div className="mt-6">
-        <MentorFilters filters={filters} />
-      </div>
-      <p role="status" className="mt-6 text-sm text-stone-600">
-        {result.total} {result.total === 1 ? "mentor matches" : "mentors match"}.
-      </p>
-      {result.total === 0 ? (
-        <div className="mt-4 text-stone-700">
-          <p>No mentor fits all of these filters.</p>
-          {hints.length > 0 && (
-            <>
-              <p className="mt-2">You could:</p>
-              <ul className="mt-1 list-disc pl-6">
-                {hints.map((h) => (
-                  <li key={h}>{h}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p className="mt-3">
-            <Link href="/mentors" className="text-brand-700 underline">
-              Clear all filters
-            </Link>
-          </p>
-        </div>
-      ) : (
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-          {result.items.map((m) => (
-            <MentorCard key={m.handle} mentor={m} />
-          ))}
-        </ul>
-      )}
-      <Pagination page={result.page} pageCount={result.pageCount} label="Mentor pages" hrefFor={(page) => directoryHref({ ...filters, page })} />
-    </div>
-  );
+export default function MentorsPage() {
+  const filters = parseDirectoryFilters({});
+  return <MentorDirectory filters={filters} result={listMentors(getDb(), { filters })} hints={[]} />;
 }

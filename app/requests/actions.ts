@@ -10,6 +10,7 @@ import { answerSchema, declineSchema, questionSchema, sendRequestSchema } from "
 import { parseRowId as parseId } from "@/lib/mentorships/space-schema";
 import { acceptRequest, answerQuestion, askQuestion, declineRequest, sendRequest, withdrawRequest } from "@/lib/mentorships/requests";
 import type { Result as Done } from "@/lib/mentorships/result";
+import { refreshMentorViews } from "@/lib/content-refresh/mentor-views";
 
 // Who acts always comes from the session; the request id in the form is only
 // a pointer, and lib/mentorships refuses it unless the actor is one of the
@@ -82,8 +83,8 @@ export async function acceptRequestAction(_: FormState, formData: FormData): Pro
   if (!id) return NOT_FOUND;
   const result = acceptRequest(getDb(), { actor, requestId: id });
   if (!result.ok) return { status: "error", message: result.message };
-  // Directory, matches and profiles are rendered per request and show the
-  // new free places already; only the lists need refreshing.
+  // One place fewer: the directory and everyone's matches change.
   revalidatePath("/mentorships");
+  refreshMentorViews();
   redirect(`/mentorships/${result.mentorshipId}?started=1`);
 }

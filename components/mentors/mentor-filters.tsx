@@ -2,14 +2,16 @@ import { MENTORING_FORMATS } from "@/db/schema";
 import { defaultSort, MAX_MENTOR_QUERY_LENGTH, type DirectoryFilters } from "@/lib/mentors/directory-schema";
 import { FORMAT_LABELS } from "@/lib/profiles/choices";
 import { LANGUAGES } from "@/lib/profiles/languages";
-import { TIME_ZONES } from "@/lib/profiles/time-zones";
 import { TOPICS } from "@/lib/topics/vocabulary";
+import { choiceFor, zoneChoices } from "@/lib/mentors/zone-choices";
 
 const select = "mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-sm font-medium text-stone-800";
 
 // A plain GET form: filtering works without JavaScript and the URL is the state.
 export function MentorFilters({ filters }: { filters: DirectoryFilters }) {
+  const now = new Date();
+  const zones = zoneChoices(now);
   return (
     <form method="get" action="/mentors" aria-label="Filter mentors" className="grid gap-4 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-3">
       <label className={`${label} sm:col-span-3`}>
@@ -54,10 +56,12 @@ export function MentorFilters({ filters }: { filters: DirectoryFilters }) {
       </label>
       <label className={label}>
         Your time zone
-        <select name="tz" defaultValue={filters.tz ?? ""} className={select}>
+        <select name="tz" defaultValue={choiceFor(zones, filters.tz, now)} className={select}>
           <option value="">Any time zone</option>
-          {TIME_ZONES.map((z) => (
-            <option key={z}>{z}</option>
+          {zones.map((z) => (
+            <option key={z.value} value={z.value}>
+              {z.label}
+            </option>
           ))}
         </select>
       </label>

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { articles, profiles, userSessions, users } from "@/db/schema";
 import { createTestDatabase } from "@/lib/testing/test-db";
+import { mentorshipMessages, mentorshipRequests, mentorships } from "@/db/schema";
 import { authenticate } from "./authenticate";
 import { changePassword, deleteAccount, exportAccountData } from "./manage-account";
 import { isSessionLive } from "./sessions";
@@ -36,6 +37,19 @@ describe("account management", () => {
     expect(data.account).toMatchObject({ email: "ana@example.org", handle: "ana" });
     expect(JSON.stringify(data)).not.toContain("scrypt$");
     expect(JSON.stringify(data)).not.toContain("bo@example.org");
+  });
+
+  it("includes requests on both sides and what the member wrote in mentorships, not the other's words", async () => {
+    const { db, user, other } = await setup();
+    const t = new Date("2026-11-01T10:00:00Z");
+    const request = db.insert(mentorshipRequests).values({ learnerId: other.id, mentorId: user.id, message: "Please mentor me on writing.", goals: ["Write weekly"], createdAt: t, expiresAt: t, status: "accepted" }).returning().get();
+    const m = db.insert(mentorships).values({ requestId: request.id, learnerId: other.id, mentorId: user.id, createdAt: t }).returning().get();
+    db.insert(mentorshipMessages).values([{ mentorshipId: m.id, authorId: user.id, body: "Welcome aboard", createdAt: t }, { mentorshipId: m.id, authorId: other.id, body: "Bo's private words", createdAt: t }]).run();
+    const data = exportAccountData(db, { actor: user });
+    expect(data.mentorshipRequests).toMatchObject([{ message: "Please mentor me on writing.", status: "accepted" }]);
+    expect(data.mentorships).toMatchObject([{ id: m.id, side: "mentor" }]);
+    expect(data.messagesWritten.map((x) => x.body)).toEqual(["Welcome aboard"]);
+    expect(JSON.stringify(data)).not.toContain("Bo's private words");
   });
 
   it("deletes everything private, keeps published guidance credited to a former member, and leaves others alone", async () => {

@@ -1,6 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, profiles, rateLimitEvents, userSessions, users } from "@/db/schema";
+import { articles, mentorshipFeedback, mentorshipMessages, mentorshipRequests, mentorships, profiles, rateLimitEvents, userSessions, users } from "@/db/schema";
 import { SIGN_IN_LIMIT } from "./authenticate";
 import { hashPassword, verifyPassword } from "./password";
 import { checkRateLimit, formatRetryAfter, recordEvent } from "./rate-limit";
@@ -53,7 +53,20 @@ export function exportAccountData(db: Db, { actor }: { actor: PublicUser }) {
     .all();
   const sessions = db.select({ createdAt: userSessions.createdAt, revokedAt: userSessions.revokedAt }).from(userSessions).where(eq(userSessions.userId, actor.id)).all();
   const { userId: _, ...profileFields } = profile ?? { userId: 0 };
-  return { exportedAt: new Date().toISOString(), account, profile: profile ? profileFields : null, articles: written, sessions };
+  // Requests and mentorships on either side, and what the member wrote in them.
+  const requests = db
+    .select({ id: mentorshipRequests.id, learnerId: mentorshipRequests.learnerId, mentorId: mentorshipRequests.mentorId, status: mentorshipRequests.status, message: mentorshipRequests.message, goals: mentorshipRequests.goals, question: mentorshipRequests.question, answer: mentorshipRequests.answer, createdAt: mentorshipRequests.createdAt })
+    .from(mentorshipRequests)
+    .where(or(eq(mentorshipRequests.learnerId, actor.id), eq(mentorshipRequests.mentorId, actor.id)))
+    .all();
+  const mine = db
+    .select({ id: mentorships.id, status: mentorships.status, createdAt: mentorships.createdAt, endedAt: mentorships.endedAt, side: sql<string>`CASE WHEN ${mentorships.learnerId} = ${actor.id} THEN 'learner' ELSE 'mentor' END` })
+    .from(mentorships)
+    .where(or(eq(mentorships.learnerId, actor.id), eq(mentorships.mentorId, actor.id)))
+    .all();
+  const messages = db.select({ mentorshipId: mentorshipMessages.mentorshipId, body: mentorshipMessages.body, createdAt: mentorshipMessages.createdAt }).from(mentorshipMessages).where(eq(mentorshipMessages.authorId, actor.id)).all();
+  const feedback = db.select({ mentorshipId: mentorshipFeedback.mentorshipId, rating: mentorshipFeedback.rating, comment: mentorshipFeedback.comment, createdAt: mentorshipFeedback.createdAt }).from(mentorshipFeedback).where(eq(mentorshipFeedback.authorId, actor.id)).all();
+  return { exportedAt: new Date().toISOString(), account, profile: profile ? profileFields : null, articles: written, sessions, mentorshipRequests: requests, mentorships: mine, messagesWritten: messages, feedbackGiven: feedback };
 }
 
 /**

@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { profiles } from "@/db/schema";
 import { loadCandidates, loadLearner, loadMentorByHandle } from "./candidates";
 import { JANUARY, matchingDb } from "./test-fixtures";
 
@@ -34,6 +37,17 @@ describe("loadCandidates", () => {
       ["ed", 0],
       ["gus", 1],
     ]);
+  });
+
+  it("sees every write before the next read, from this connection or another process", () => {
+    const { db, file, learner, ids } = setup();
+    expect(loadCandidates(db, { learnerId: learner, now: JANUARY }).map((r) => r.handle)).toEqual(["ana", "ed", "gus"]);
+    db.update(profiles).set({ acceptingMentees: false }).where(eq(profiles.userId, ids.ana)).run();
+    expect(loadCandidates(db, { learnerId: learner, now: JANUARY }).map((r) => r.handle)).toEqual(["ed", "gus"]);
+    const other = openDatabase(file);
+    other.update(profiles).set({ capacity: 5 }).where(eq(profiles.userId, ids.cy)).run();
+    other.$client.close();
+    expect(loadCandidates(db, { learnerId: learner, now: JANUARY }).map((r) => r.handle)).toEqual(["cy", "ed", "gus"]);
   });
 
   it("brings the fields scoring and the page need", () => {

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { mentorships, profiles, users } from "@/db/schema";
 import type { LearnerForMatching, MentorForMatching } from "./score";
@@ -72,25 +72,43 @@ function candidateQuery(db: Db) {
 }
 
 /**
- * Every mentor who may appear in `learnerId`'s matches at `now`, in one
- * query: published, taking mentees, not suspended, not the learner, with a
- * free place (capacity above their active mentorships). Ordered by id, so the
- * input to ranking is stable too.
+ * Every mentor who may appear in `learnerId`'s matches at `now`: published,
+ * taking mentees, not suspended, not the learner, with a free place
+ * (capacity above their active mentorships). Ordered by id, so the input to
+ * ranking is stable too.
  */
 export function loadCandidates(db: Db, { learnerId, now }: { learnerId: number; now: Date }): MatchCandidate[] {
+  return openMentors(db).filter((m) => m.userId !== learnerId && !(m.suspendedUntil && m.suspendedUntil > now));
+}
+
+// Loading 10,000 mentors costs more than ranking them (rows to objects, JSON
+// lists parsed), and they change far less often than they are read. The list
+// is kept until the database changes: total_changes() counts this
+// connection's writes, PRAGMA data_version moves when another process (the
+// seed or import CLI) commits, so any write anywhere is seen before the next
+// read, at the price of two tiny queries.
+// One entry per connection (tests open many databases).
+const cache = new WeakMap<Db, { stamp: string; mentors: MatchCandidate[] }>();
+
+function changeStamp(db: Db): string {
+  const client = db.$client;
+  const version = client.pragma("data_version", { simple: true }) as number;
+  const changes = (client.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
+  return `${version}:${changes}`;
+}
+
+/** Published mentors taking mentees with a free place, suspended or not (checked per request: it ends with time). */
+function openMentors(db: Db): MatchCandidate[] {
+  const stamp = changeStamp(db);
+  const cached = cache.get(db);
+  if (cached?.stamp === stamp) return cached.mentors;
   const { query, activeMentees } = candidateQuery(db);
-  return query
-    .where(
-      and(
-        eq(profiles.mentorPublished, true),
-        eq(profiles.acceptingMentees, true),
-        or(isNull(users.suspendedUntil), lte(users.suspendedUntil, now)),
-        ne(users.id, learnerId),
-        gt(sql`coalesce(${profiles.capacity}, 0) - ${activeMentees}`, 0),
-      ),
-    )
+  const mentors = query
+    .where(and(eq(profiles.mentorPublished, true), eq(profiles.acceptingMentees, true), gt(sql`coalesce(${profiles.capacity}, 0) - ${activeMentees}`, 0)))
     .orderBy(users.id)
     .all();
+  cache.set(db, { stamp, mentors });
+  return mentors;
 }
 
 /**

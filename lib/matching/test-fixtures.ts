@@ -9,7 +9,7 @@ type ProfileValues = Partial<typeof profiles.$inferInsert>;
 type UserValues = Partial<typeof users.$inferInsert>;
 
 export function matchingDb() {
-  const { db } = createTestDatabase();
+  const { db, file } = createTestDatabase();
   let n = 0;
 
   /** A member; `profile` undefined means they never saved one. */
@@ -39,5 +39,6 @@ export function matchingDb() {
     db.insert(mentorships).values({ requestId: request.id, learnerId, mentorId, status, createdAt }).run();
   }
 
-  return { db: db as Db, member, mentor, mentorship };
+  return {
+    file, db: db as Db, member, mentor, mentorship };
 }

@@ -3,6 +3,7 @@
 import { requireUser } from "@/lib/auth/current-user";
 import { fieldsFromProfile, invalidProfile, readProfileForm, type ProfileFormState } from "@/lib/profiles/form";
 import { saveOwnProfile } from "@/lib/profiles/queries";
+import { refreshMentorViews } from "@/lib/content-refresh/mentor-views";
 
 // Whose profile is written comes from the session only; the form names no
 // account, and a userId posted with it is never read.
@@ -11,5 +12,6 @@ export async function saveProfileAction(_: ProfileFormState, formData: FormData)
   const fields = readProfileForm(formData);
   const result = saveOwnProfile({ user, input: fields });
   if (result.kind === "invalid") return invalidProfile(result.error, fields);
+  refreshMentorViews();
   return { status: "saved", message: "Profile saved.", fields: fieldsFromProfile(result.profile) };
 }

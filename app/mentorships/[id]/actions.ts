@@ -12,6 +12,7 @@ import { sendMessage } from "@/lib/mentorships/messages";
 import { reportProblem } from "@/lib/mentorships/reports";
 import { logSession } from "@/lib/mentorships/sessions";
 import { addGoalSchema, endSchema, feedbackSchema, messageSchema, parseRowId, reportSchema, sessionSchema, toggleGoalSchema } from "@/lib/mentorships/space-schema";
+import { refreshMentorViews } from "@/lib/content-refresh/mentor-views";
 
 // The forms of /mentorships/[id]. The hidden mentorshipId only says which
 // space the form belongs to; who acts is the session's user, and lib/
@@ -93,7 +94,10 @@ export async function endMentorshipAction(_: SpaceFormState, formData: FormData)
   const parsed = endSchema.safeParse({ outcome: formData.get("outcome"), reason: values.endReason });
   if (!parsed.success) return renamed(invalid(parsed.error, values), END_FIELDS);
   const result = endMentorship(getDb(), { mentorshipId: t.id, userId: user.id, outcome: parsed.data.outcome, reason: parsed.data.reason });
-  if (result.ok) revalidatePath("/mentorships");
+  if (result.ok) {
+    revalidatePath("/mentorships");
+    refreshMentorViews(); // a place is free again
+  }
   return answer(result, t.path, values, parsed.data.outcome === "completed" ? "The mentorship is completed." : "The mentorship is cancelled.", END_FIELDS);
 }
 
