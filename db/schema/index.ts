@@ -2,3 +2,4 @@ export * from "./articles";
 export * from "./accounts";
 export * from "./profiles";
 export * from "./mentorships";
+export * from "./forum";

@@ -37,14 +37,10 @@ function Details({ s }: { s: SessionEntry }) {
   );
 }
 
-// Once the mentorship has ended nothing is planned any more: one log, latest first.
-function EndedLog({ log, timeZone }: { log: SessionLog; timeZone: string }) {
-  const all = [...log.upcoming].reverse().concat(log.past);
-  return all.length === 0 ? (
-    <p className="text-stone-600">No sessions were logged.</p>
-  ) : (
-    <ul className="space-y-3">
-      {all.map((s) => (
+function Sessions({ sessions, timeZone, className = "space-y-3" }: { sessions: SessionEntry[]; timeZone: string; className?: string }) {
+  return (
+    <ul className={className}>
+      {sessions.map((s) => (
         <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-4">
           <p className="font-medium">
             <When s={s} timeZone={timeZone} />
@@ -53,6 +49,16 @@ function EndedLog({ log, timeZone }: { log: SessionLog; timeZone: string }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+// Once the mentorship has ended nothing is planned any more: one log, latest first.
+function EndedLog({ log, timeZone }: { log: SessionLog; timeZone: string }) {
+  const all = [...log.upcoming].reverse().concat(log.past);
+  return all.length === 0 ? (
+    <p className="text-stone-600">No sessions were logged.</p>
+  ) : (
+    <Sessions sessions={all} timeZone={timeZone} />
   );
 }
 
@@ -88,16 +94,7 @@ export function SessionList({ mentorshipId, log, timeZone, otherName, ended }: P
       {later.length > 0 && (
         <div>
           <h3 className="font-medium text-stone-900">Also planned</h3>
-          <ul className="mt-2 space-y-3">
-            {later.map((s) => (
-              <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-4">
-                <p className="font-medium">
-                  <When s={s} timeZone={timeZone} />
-                </p>
-                <Details s={s} />
-              </li>
-            ))}
-          </ul>
+          <Sessions sessions={later} timeZone={timeZone} className="mt-2 space-y-3" />
         </div>
       )}
 
@@ -106,16 +103,7 @@ export function SessionList({ mentorshipId, log, timeZone, otherName, ended }: P
         {log.past.length === 0 ? (
           <p className="mt-2 text-stone-600">No past sessions yet.</p>
         ) : (
-          <ul className="mt-2 space-y-3">
-            {log.past.map((s) => (
-              <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-4">
-                <p className="font-medium">
-                  <When s={s} timeZone={timeZone} />
-                </p>
-                <Details s={s} />
-              </li>
-            ))}
-          </ul>
+          <Sessions sessions={log.past} timeZone={timeZone} className="mt-2 space-y-3" />
         )}
       </div>
     </div>
