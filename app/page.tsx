@@ -11,7 +11,7 @@ export default async function HomePage() {
         <h1 className="font-serif text-4xl font-semibold tracking-tight text-brand-900 sm:text-5xl">{SITE_TAGLINE}</h1>
         <p className="mt-4 text-lg text-stone-700">
           Tandem is a mentorship and peer-support community. Learn from guides on mentorship, support networks and
-          learning communities, find a mentor who fits you, and soon ask and answer questions in the forum.
+          learning communities, find a mentor who fits you, and ask and answer questions in the forum.
         </p>
         <p className="mt-6 flex flex-wrap gap-3">
           <Link href="/articles" className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-900">
@@ -19,6 +19,9 @@ export default async function HomePage() {
           </Link>
           <Link href="/mentors" className="rounded-md border border-stone-300 px-5 py-2.5 font-medium text-stone-800 hover:border-brand-600">
             Find a mentor
+          </Link>
+          <Link href="/forum" className="rounded-md border border-stone-300 px-5 py-2.5 font-medium text-stone-800 hover:border-brand-600">
+            Visit the forum
           </Link>
           <Link href="/search" className="rounded-md border border-stone-300 px-5 py-2.5 font-medium text-stone-800 hover:border-brand-600">
             Search

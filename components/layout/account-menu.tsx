@@ -34,6 +34,11 @@ export function AccountMenu() {
         <Link href="/mentorships" className={link}>
           My mentorships
         </Link>
+        {(me.role === "moderator" || me.role === "admin") && (
+          <Link href="/moderation" className={link}>
+            Moderation
+          </Link>
+        )}
         <Link href="/account" className={link}>
           <span className="sr-only">Your account: </span>
           {me.displayName}

@@ -17,6 +17,9 @@ export function SiteHeader() {
           <Link href="/mentors" className="text-stone-700 hover:text-brand-700">
             Mentors
           </Link>
+          <Link href="/forum" className="text-stone-700 hover:text-brand-700">
+            Forum
+          </Link>
         </nav>
         <div className="ml-auto flex w-full items-center gap-4 sm:w-auto">
           <div className="w-full sm:w-64">

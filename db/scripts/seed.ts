@@ -1,6 +1,7 @@
-// npm run db:seed [-- --mentors N --learners M --seed S]
+// npm run db:seed [-- --mentors N --learners M --threads T --posts P --seed S]
 // Idempotent: a second run with the same flags changes nothing; asking for
-// more members later adds just the missing ones. See db/seed/seed-args.ts.
+// more members or threads later adds just the missing ones. See
+// db/seed/seed-args.ts and db/seed/insert-forum.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "../client";
@@ -13,6 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../seed/demo-accounts";
 import { DEMO_PROFILES } from "../seed/demo-profiles";
 import { generateCommunity } from "../seed/community";
 import { insertCommunity, missingMembers } from "../seed/insert-community";
+import { insertForum } from "../seed/insert-forum";
 import { parseSeedArgs, SEED_USAGE } from "../seed/seed-args";
 import { getEnv } from "@/lib/env";
 import { reportImport } from "./report-import";
@@ -28,16 +30,22 @@ if (args.help) {
   process.exit(0);
 }
 
+/** Seconds since `from`, for the line each phase prints. */
+const since = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+
 const seedDir = path.join(process.cwd(), "db/seed");
 const db = getDb();
 migrateDatabase(db);
 
+const articlesStarted = performance.now();
 const files = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort();
 console.log(`Seeding ${getEnv().DATABASE_PATH} with ${files.length} articles from db/seed/:`);
 reportImport(importArticles(db, files.map((f) => ({ file: f, content: readFileSync(path.join(seedDir, f)) }))));
+console.log(`Articles: done (${since(articlesStarted)}).`);
 
 // Demo accounts are created once, the learner and mentor with a profile;
 // an existing account is left as it is.
+const demoStarted = performance.now();
 let created = 0;
 for (const account of DEMO_ACCOUNTS) {
   if (emailTaken(db, { email: account.email })) continue;
@@ -46,14 +54,14 @@ for (const account of DEMO_ACCOUNTS) {
   if (profile) db.insert(profiles).values({ ...profile, userId: user.id }).run();
   created++;
 }
-console.log(`Demo accounts: ${created} created, ${DEMO_ACCOUNTS.length - created} already there (password: ${DEMO_PASSWORD}).`);
+console.log(`Demo accounts: ${created} created, ${DEMO_ACCOUNTS.length - created} already there (password: ${DEMO_PASSWORD}; ${since(demoStarted)}).`);
 
 // Community: mentors and learners made up by db/seed/community.ts (40 and 60
 // unless the flags say otherwise), so browsing feels real and benchmarks
 // have volume. A member whose email exists is left as it is; the rest are
 // written in one transaction, each with a profile row.
 const started = performance.now();
-const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const seconds = () => since(started);
 const community = generateCommunity(args.community);
 const newMembers = missingMembers(db, community);
 console.log(`Community: ${community.length} members generated, ${newMembers.length} to create (${seconds()}).`);
@@ -63,3 +71,17 @@ console.log(`Community: ${community.length} members generated, ${newMembers.leng
 // synchronous transaction; skipped when there is nobody to create.)
 const communityCreated = newMembers.length ? insertCommunity(db, newMembers, await hashPassword(DEMO_PASSWORD)) : 0;
 console.log(`Community: ${communityCreated} created, ${community.length - communityCreated} already there (${seconds()}).`);
+
+// Forum: threads and posts made up by db/seed/forum.ts (30 threads and 150
+// posts unless the flags say otherwise), written after the community because
+// its members are the authors. The forum is topped up to the counts asked
+// for, counting the threads and posts already there: a second run adds
+// nothing (rule in db/seed/insert-forum.ts).
+const forumStarted = performance.now();
+const forum = insertForum(db, { ...args.forum, seed: args.community.seed });
+const benchmarkNote = forum.benchmark ? ", including the 200-post benchmark thread" : "";
+console.log(
+  forum.added.threads
+    ? `Forum: ${forum.added.threads} threads and ${forum.added.posts} posts created${benchmarkNote}, ${forum.before.threads} threads and ${forum.before.posts} posts already there (${since(forumStarted)}).`
+    : `Forum: ${forum.before.threads} threads and ${forum.before.posts} posts already there, ${args.forum.threads} asked for: nothing to add (${since(forumStarted)}).`,
+);

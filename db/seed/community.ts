@@ -2,6 +2,7 @@ import { LEARNER_LEVELS, MENTORING_FORMATS, type ProfileFields } from "@/db/sche
 import { LIMITS } from "@/lib/profiles/schema";
 import { isTimeZone } from "@/lib/profiles/time-zones";
 import { EMPTY_PROFILE } from "@/lib/profiles/empty-profile";
+import { between, pick, streamRng, weighted, type Rng } from "./random";
 
 // A made-up community of mentors and learners for local browsing and for
 // benchmarks: generateCommunity() is pure and deterministic (same options,
@@ -21,39 +22,15 @@ export type CommunityOptions = { mentors?: number; learners?: number; seed?: num
 
 type Level = (typeof LEARNER_LEVELS)[number];
 type Format = (typeof MENTORING_FORMATS)[number];
-type Rng = () => number;
 
 // ---------------------------------------------------------------- randomness
 
-/** mulberry32: a tiny, fast 32-bit PRNG; good enough for fake data, not for secrets. */
-function mulberry32(state: number): Rng {
-  let a = state | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One independent stream per member (murmur3's finalizer over seed, role and index): member i is the same whatever the counts asked for. */
-function memberRng(seed: number, salt: number, index: number): Rng {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(salt, 0x27d4eb2f) ^ Math.imul(index + 1, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return mulberry32(h);
-}
+/** One independent stream per member (seed, role and index): member i is the same whatever the counts asked for. */
+const memberRng = streamRng;
 
 const MENTOR_SALT = 1;
 const LEARNER_SALT = 2;
 const SETUP_SALT = 3;
-
-function pick<T>(rng: Rng, list: readonly T[]): T {
-  return list[Math.floor(rng() * list.length)]!;
-}
 
 /** Up to `count` distinct items of `pool` appended to `out` (pools are small: a linear `includes` is cheapest). */
 function pickDistinct<T>(rng: Rng, pool: readonly T[], count: number, out: T[] = []): T[] {
@@ -64,26 +41,6 @@ function pickDistinct<T>(rng: Rng, pool: readonly T[], count: number, out: T[] =
   }
   return out;
 }
-
-/** A picker over items with weights, by cumulative sums and a binary search. */
-function weighted<T extends { weight: number }>(entries: readonly T[]): (rng: Rng) => T {
-  const sums: number[] = [];
-  let total = 0;
-  for (const e of entries) sums.push((total += e.weight));
-  return (rng) => {
-    const x = rng() * total;
-    let lo = 0;
-    let hi = sums.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sums[mid]! > x) hi = mid;
-      else lo = mid + 1;
-    }
-    return entries[lo]!;
-  };
-}
-
-const between = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 
 // ------------------------------------------------------------------- locales
 
