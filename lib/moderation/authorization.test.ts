@@ -10,8 +10,12 @@ import { listQueue, resolveReport } from "./queue";
 import { addAppeal, addFlag, addReport, at, DAY, HOUR, snapshot, suspend, world, type World } from "./test-fixtures";
 import { clearSlowMode, hideThread, lockThread, moveThread, pinThread, renameThread, setSlowMode, unhideThread, unlockThread, unpinThread } from "./thread-actions";
 import { addStaffNote, getMemberForStaff, liftSuspension, listStaffNotes, suspendMember } from "./users";
+import { markAnswer } from "@/lib/forum/answer";
+import { setLike } from "@/lib/forum/likes";
+import { deletePost, editPost, replyToThread } from "@/lib/forum/posts";
+import { createThread } from "@/lib/forum/threads";
 
-// The moderation part of the forum issue's authorization table: every action,
+// The forum issue's authorization table: every forum and moderation action,
 // run for real against SQLite by each kind of actor, allowed or refused as it
 // should be. A refusal must change nothing. "anonymous" reaches the data layer
 // as no actor (the pages and actions redirect first: see the guard tests below);
@@ -24,8 +28,10 @@ const Y = true;
 const N = false;
 
 const now = at(HOUR);
-type Ctx = World & { targetId: number; appealId: number; reportId: number };
-type Row = { action: string; allowed: readonly boolean[]; prepare?: (w: World) => Partial<Ctx>; run: (c: Ctx, actor: { id: number } | null) => { ok: boolean } };
+type Ctx = World & { targetId: number; appealId: number; reportId: number; replyId: number };
+// Forum actions refuse with the status that fits (403 not allowed, 404 not
+// yours to see, 409 e.g. liking one's own post); moderation ones with 403.
+type Row = { action: string; allowed: readonly boolean[]; forum?: true; prepare?: (w: World) => Partial<Ctx>; run: (c: Ctx, actor: { id: number } | null) => { ok: boolean } };
 
 const posts = (w: World) => {
   // Two open flags by others, so every review has something to decide.
@@ -55,8 +61,21 @@ const openReport = (w: World) => {
   return { reportId: addReport(w.db, { learnerId: lou.id, mentorId: max.id, reporterId: lou.id }).reportId };
 };
 
+// A reply by someone else in the author's thread, for "mark as answer".
+const reply = (w: World) => {
+  const other = addMember(w.db, "rae");
+  return { replyId: Number(sql(w.db, "INSERT INTO forum_posts (thread_id, author_id, body, created_at) VALUES (?, ?, 'A helpful reply', 1)", w.threadId, other.id).lastInsertRowid) };
+};
+const body = "Here is what worked for our study group.";
+
 //                                      anon learner mentor mod admin susp author
 const TABLE: Row[] = [
+  { action: "start a thread",            allowed: [N, Y, Y, Y, Y, N, Y], forum: Y, run: (c, actor) => createThread(c.db, { actor, categoryId: 1, title: "How do you stay motivated?", body, now }) },
+  { action: "reply to a thread",         allowed: [N, Y, Y, Y, Y, N, Y], forum: Y, run: (c, actor) => replyToThread(c.db, { actor, threadId: c.threadId, body, now }) },
+  { action: "edit a post",               allowed: [N, N, N, N, N, N, Y], forum: Y, run: (c, actor) => editPost(c.db, { actor, postId: c.postId, body: "Edited: " + body, now }) },
+  { action: "delete one's own post",     allowed: [N, N, N, N, N, N, Y], forum: Y, run: (c, actor) => deletePost(c.db, { actor, postId: c.postId, now }) },
+  { action: "like a post",               allowed: [N, Y, Y, Y, Y, N, N], forum: Y, run: (c, actor) => setLike(c.db, { actor, postId: c.postId, liked: true, now }) },
+  { action: "mark a reply as the answer", allowed: [N, N, N, N, N, N, Y], forum: Y, prepare: reply, run: (c, actor) => markAnswer(c.db, { actor, postId: c.replyId, now }) },
   { action: "flag a post",               allowed: [N, Y, Y, Y, Y, N, N], run: (c, actor) => flagPost(c.db, { actor, postId: c.postId, reason: "spam", now }) },
   { action: "approve a post",            allowed: [N, N, N, Y, Y, N, N], prepare: posts, run: (c, actor) => approvePost(c.db, { actor, postId: c.postId, now }) },
   { action: "hide a post",               allowed: [N, N, N, Y, Y, N, N], prepare: posts, run: (c, actor) => hidePost(c.db, { actor, postId: c.postId, reason: "Spam", now }) },
@@ -94,13 +113,14 @@ describe("moderation authorization table", () => {
         const allowed = row.allowed[i];
         it(`${who}: ${allowed ? "allowed" : "refused"}`, () => {
           const w = world();
-          const ctx = { targetId: 0, appealId: 0, reportId: 0, ...w, ...row.prepare?.(w) };
+          const ctx = { targetId: 0, appealId: 0, reportId: 0, replyId: 0, ...w, ...row.prepare?.(w) };
           const before = snapshot(w.db);
           const result = row.run(ctx, actorFor(w, who));
           if (allowed) expect(result).toMatchObject({ ok: true });
           else {
             // Not a person's role: the appeal page refuses "not suspended" as a conflict.
-            expect(result).toMatchObject({ ok: false, status: row.action === "send an appeal" && who !== "anonymous" ? 409 : 403 });
+            if (row.forum) expect(result).toMatchObject({ ok: false, status: expect.toSatisfy((n: number) => [403, 404, 409].includes(n)) });
+            else expect(result).toMatchObject({ ok: false, status: row.action === "send an appeal" && who !== "anonymous" ? 409 : 403 });
             expect(snapshot(w.db)).toEqual(before);
           }
         });
