@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cachedResultsPath, canonicalTerms } from "@/lib/articles/search-path";
 import { searchParamsSchema } from "@/lib/articles/search-query";
 import { proxySessionUserId } from "@/lib/auth/proxy-session";
+import { hasSessionCookie, publicForumPath } from "@/lib/forum/public-path";
 import { parseMatchPage } from "@/lib/matching/params";
 import { cachedDirectoryPath, canonicalDirectoryQuery } from "@/lib/mentors/directory-path";
 
@@ -35,6 +36,20 @@ export async function proxy(request: NextRequest) {
     if (query) return NextResponse.rewrite(new URL(cachedDirectoryPath(query), request.url));
   }
 
+  // A visitor's forum page (no session cookie: nothing to decrypt, only its
+  // presence counts) comes from the cached public route, which shows what
+  // everyone may see; members, and a reply being quoted, get the per-request
+  // page. The anonymous copy must not be kept by a shared cache under the
+  // public address, where a member would be served it.
+  if (pathname.startsWith("/forum/") && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request.cookies.getAll().map((c) => c.name))) {
+    const target = publicForumPath(pathname, searchParams);
+    if (target) {
+      const response = NextResponse.rewrite(new URL(target, request.url));
+      response.headers.set("cache-control", "private, no-cache");
+      return response;
+    }
+  }
+
   // Matches are cached per member: the signed-in member's own page, and
   // never anyone else's (the cached route is not reachable from outside).
   if (pathname.startsWith("/match/")) return notFound("no such page.");
@@ -51,6 +66,7 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-// Only these paths pass through the proxy (and only /match reads a session):
-// every other request (articles, assets) skips it.
-export const config = { matcher: ["/search", "/mentors", "/match", "/match/:path+", "/:path*/(.*%.*)"] };
+// Only these paths pass through the proxy (only /match reads a session; the
+// forum's pages only look for the cookie): every other request (articles,
+// assets, /forum itself, which is static for everyone) skips it.
+export const config = { matcher: ["/search", "/mentors", "/match", "/match/:path+", "/forum/:slug", "/forum/t/:id", "/:path*/(.*%.*)"] };

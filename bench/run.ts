@@ -1,13 +1,15 @@
-// npm run bench [-- --duration N] [--no-build] [--mentors N --learners M]
+// npm run bench [-- --duration N] [--no-build] [--mentors N --learners M] [--threads T --posts P]
 //
 // Builds and starts the app in production mode on its own database and build
 // folder, loads three pages with autocannon beside two references measured in
 // the same run (an empty static page of the same build, and a bare node:http
 // server returning the article's HTML from memory), compares the article
 // page's first-load JavaScript with an empty page's, then loads the mentor
-// directory (two filters) and a signed-in learner's /match beside the empty
-// page at 20 connections, times the matching score (bench/match-score.ts),
-// and writes everything to bench/results.json. See bench/README.md.
+// directory (two filters), a signed-in learner's /match and, anonymously, a
+// forum category, the first page of the 200-post benchmark thread and forum
+// search beside the empty page at 20 connections, times the matching score
+// (bench/match-score.ts), and writes everything to bench/results.json. See
+// bench/README.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -17,6 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
+import Database from "better-sqlite3";
 
 const HOST = "127.0.0.1";
 const NEXT_PORT = 3200;
@@ -48,6 +51,12 @@ const MATCH_PATH = "/match";
 const MATCH_MARKER = "mentors ranked";
 const DEMO_LEARNER = { email: "learner@example.com", password: "tandem-demo-password" };
 const SESSION_COOKIE = "authjs.session-token";
+// The forum, anonymous (each served from Next's cache through proxy.ts): the
+// category of the seed's 200-post "Benchmark: …" thread, that thread's first
+// page, and a search.
+const BENCHMARK_TITLE_PREFIX = "Benchmark: ";
+const FORUM_SEARCH_PATH = "/forum/search?q=mentorship";
+const FORUM_SEARCH_MARKER = "threads match";
 
 // The benchmark's own environment, so it never touches the developer's app.
 const benchEnv: NodeJS.ProcessEnv = {
@@ -63,8 +72,8 @@ const benchEnv: NodeJS.ProcessEnv = {
 
 type TargetKey = "emptyStatic" | "emptyDynamic" | "bareNode" | "article" | "list" | "search";
 type PageKey = "article" | "list" | "search";
-type CommunityKey = "emptyStatic" | "mentors" | "match";
-type CommunityPageKey = "mentors" | "match";
+type CommunityKey = "emptyStatic" | CommunityPageKey;
+type CommunityPageKey = "mentors" | "match" | "forumCategory" | "forumThread" | "forumSearch";
 
 interface Target<K extends string = TargetKey> {
   key: K;
@@ -130,6 +139,17 @@ interface Options {
   build: boolean;
   mentors: number;
   learners: number;
+  threads: number;
+  posts: number;
+}
+
+// The seeded benchmark thread and its category, read from the database.
+interface ForumBenchmark {
+  threadId: number;
+  title: string;
+  postCount: number;
+  categorySlug: string;
+  categoryName: string;
 }
 
 // ---------------------------------------------------------------- output
@@ -169,6 +189,8 @@ function readOptions(): Options {
       "no-build": { type: "boolean", default: false },
       mentors: { type: "string" },
       learners: { type: "string" },
+      threads: { type: "string" },
+      posts: { type: "string" },
     },
   });
   return {
@@ -178,6 +200,8 @@ function readOptions(): Options {
     build: !values["no-build"],
     mentors: count("mentors", values.mentors ?? process.env.BENCH_MENTORS ?? "10000", 1),
     learners: count("learners", values.learners ?? process.env.BENCH_LEARNERS ?? "50000", 0),
+    threads: count("threads", values.threads ?? process.env.BENCH_THREADS ?? "5000", 1),
+    posts: count("posts", values.posts ?? process.env.BENCH_POSTS ?? "100000", 1),
   };
 }
 
@@ -362,6 +386,25 @@ async function findArticlePath(): Promise<string> {
   return first;
 }
 
+// The seed's "Benchmark: …" thread (exactly 200 posts when the post budget
+// allows) and its category, read from the database before the server starts.
+function findForumBenchmark(): ForumBenchmark {
+  const db = new Database(DATABASE_PATH, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT t.id AS threadId, t.title, t.post_count AS postCount, c.slug AS categorySlug, c.name AS categoryName
+         FROM forum_threads t JOIN forum_categories c ON c.id = t.category_id
+         WHERE t.title LIKE ? AND t.hidden_at IS NULL AND t.deleted_at IS NULL ORDER BY t.id LIMIT 1`,
+      )
+      .get(`${BENCHMARK_TITLE_PREFIX}%`) as ForumBenchmark | undefined;
+    if (!row) throw new Error(`no "${BENCHMARK_TITLE_PREFIX}…" thread in ${DATABASE_PATH}: the seed makes it when --posts ≥ --threads + 199`);
+    return row;
+  } finally {
+    db.close();
+  }
+}
+
 // ---------------------------------------------------------------- sign-in
 
 // name=value of each Set-Cookie, later ones replacing earlier ones, as a browser keeps them.
@@ -415,7 +458,9 @@ async function assertPage(target: Target<string>, mustContain?: string): Promise
     throw new Error(`GET ${url} answered ${response.status}${location ? ` (to ${location})` : ""}, expected 200`);
   }
   if (mustContain !== undefined && !body.includes(mustContain)) throw new Error(`GET ${url} answered 200 without "${mustContain}" in its ${body.length} characters`);
-  console.log(`200 ${target.path} (${Buffer.byteLength(body)} bytes${mustContain !== undefined ? `, contains "${mustContain}"` : ""})`);
+  // x-nextjs-cache (HIT, MISS, STALE) says the page came through Next's cache.
+  const cache = response.headers.get("x-nextjs-cache");
+  console.log(`200 ${target.path} (${Buffer.byteLength(body)} bytes${mustContain !== undefined ? `, contains "${mustContain}"` : ""}${cache ? `, x-nextjs-cache ${cache}` : ""})`);
 }
 
 // ---------------------------------------------------------------- matching score
@@ -604,8 +649,14 @@ function checkTargets(results: Record<TargetKey, LoadResult>, ratios: Record<Pag
 const COMMUNITY_MIN_RATIO = 0.25;
 const COMMUNITY_MAX_P99_MS = 300;
 const MAX_SCORE_MS = 20;
-const COMMUNITY_PAGE_KEYS: CommunityPageKey[] = ["mentors", "match"];
-const COMMUNITY_NAMES: Record<CommunityPageKey, string> = { mentors: "mentors with two filters", match: "match" };
+const COMMUNITY_PAGE_KEYS: CommunityPageKey[] = ["mentors", "match", "forumCategory", "forumThread", "forumSearch"];
+const COMMUNITY_NAMES: Record<CommunityPageKey, string> = {
+  mentors: "mentors with two filters",
+  match: "match",
+  forumCategory: "forum category",
+  forumThread: "forum thread (200 posts, first page)",
+  forumSearch: "forum search",
+};
 
 function checkCommunity(results: Record<CommunityKey, LoadResult>, ratios: Record<CommunityPageKey, CommunityRatio>): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -688,7 +739,7 @@ async function prepare(options: Options): Promise<void> {
   step(`Resetting ${DATABASE_PATH}`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DATABASE_PATH}${suffix}`, { force: true });
 
-  const seedArgs = ["--mentors", String(options.mentors), "--learners", String(options.learners)];
+  const seedArgs = ["--mentors", String(options.mentors), "--learners", String(options.learners), "--threads", String(options.threads), "--posts", String(options.posts)];
   step(`Seeding ${DATABASE_PATH} (npx tsx db/scripts/seed.ts ${seedArgs.join(" ")})`);
   await runCommand("npx", ["tsx", "db/scripts/seed.ts", ...seedArgs]);
 
@@ -707,6 +758,9 @@ async function main(): Promise<void> {
   await prepare(options);
 
   // Before the server starts, so nothing else runs beside it.
+  const forum = findForumBenchmark();
+  console.log(`forum benchmark thread: ${forum.threadId} "${forum.title}" (${forum.postCount} posts) in /forum/${forum.categorySlug}`);
+
   step(`Timing the matching score (npx tsx bench/match-score.ts --json --mentors ${options.mentors})`);
   const matchScore = await timeMatchScore(options.mentors);
   console.log(`rankMentors over ${matchScore.mentors} mentors (${matchScore.ranked} ranked): median ${matchScore.medianMs.toFixed(2)} ms over ${matchScore.runs} runs`);
@@ -731,9 +785,17 @@ async function main(): Promise<void> {
     { key: "emptyStatic", label: "empty static", origin: NEXT_ORIGIN, path: EMPTY_PATH },
     { key: "mentors", label: "mentors", origin: NEXT_ORIGIN, path: MENTORS_PATH },
     { key: "match", label: "match", origin: NEXT_ORIGIN, path: MATCH_PATH, headers: { cookie } },
+    { key: "forumCategory", label: "forum category", origin: NEXT_ORIGIN, path: `/forum/${forum.categorySlug}` },
+    { key: "forumThread", label: "forum thread", origin: NEXT_ORIGIN, path: `/forum/t/${forum.threadId}` },
+    { key: "forumSearch", label: "forum search", origin: NEXT_ORIGIN, path: FORUM_SEARCH_PATH },
   ];
-  await assertPage(communityTargets[1]!);
-  await assertPage(communityTargets[2]!, MATCH_MARKER);
+  const communityMarkers: Partial<Record<CommunityKey, string>> = {
+    match: MATCH_MARKER,
+    forumCategory: `>${forum.categoryName}</h1>`,
+    forumThread: BENCHMARK_TITLE_PREFIX,
+    forumSearch: FORUM_SEARCH_MARKER,
+  };
+  for (const target of communityTargets.slice(1)) await assertPage(target, communityMarkers[target.key]);
 
   step(`Starting the bare node:http reference on ${BARE_ORIGIN}`);
   const articleHtml = await fetchOk(`${NEXT_ORIGIN}${articlePath}`);
@@ -759,7 +821,9 @@ async function main(): Promise<void> {
   const emptyJs = await firstLoadJs(EMPTY_PATH);
   const checks = checkTargets(results, ratios, articleJs, emptyJs);
 
-  step(`Find a mentor: loading each target in turn: ${COMMUNITY_CONNECTIONS} connections, pipelining 1 (${options.mentors} mentors, ${options.learners} learners)`);
+  step(
+    `Community (find a mentor, forum): loading each target in turn: ${COMMUNITY_CONNECTIONS} connections, pipelining 1 (${options.mentors} mentors, ${options.learners} learners, ${options.threads} threads, ${options.posts} posts)`,
+  );
   const communityResults = await runPhase(communityTargets, COMMUNITY_CONNECTIONS, options);
   const communityRatios = {} as Record<CommunityPageKey, CommunityRatio>;
   for (const key of COMMUNITY_PAGE_KEYS) communityRatios[key] = { vsEmptyStatic: communityResults[key].requestsPerSecond / communityResults.emptyStatic.requestsPerSecond };
@@ -784,8 +848,9 @@ async function main(): Promise<void> {
     targets: checks,
     community: {
       connections: COMMUNITY_CONNECTIONS,
-      seed: { mentors: options.mentors, learners: options.learners },
+      seed: { mentors: options.mentors, learners: options.learners, threads: options.threads, posts: options.posts },
       signedInAs: { match: DEMO_LEARNER.email },
+      forum,
       results: communityResults,
       ratios: communityRatios,
       checks: communityChecks,
@@ -801,10 +866,12 @@ async function main(): Promise<void> {
   printFirstLoadJs(articlePath, articleJs, emptyJs);
   printChecks("Targets", checks);
 
-  step(`Results: find a mentor (${options.mentors} mentors, ${options.learners} learners; median of ${options.rounds} rounds of ${options.durationSeconds} s per target, ${COMMUNITY_CONNECTIONS} connections; /match signed in as ${DEMO_LEARNER.email})`);
+  step(
+    `Results: community (${options.mentors} mentors, ${options.learners} learners, ${options.threads} threads, ${options.posts} posts; median of ${options.rounds} rounds of ${options.durationSeconds} s per target, ${COMMUNITY_CONNECTIONS} connections; /match signed in as ${DEMO_LEARNER.email}, the forum anonymous)`,
+  );
   printTable(communityTargets, communityResults, communityRatios);
   console.log(`\nMatching score (bench/match-score.ts): median ${matchScore.medianMs.toFixed(2)} ms over ${matchScore.runs} runs (min ${matchScore.minMs.toFixed(2)}, max ${matchScore.maxMs.toFixed(2)}), one learner against ${matchScore.mentors} mentors, ${matchScore.ranked} ranked`);
-  printChecks("Targets (find a mentor)", [...communityChecks, scoreCheck]);
+  printChecks("Targets (community: find a mentor, forum)", [...communityChecks, scoreCheck]);
   if (warnings.length > 0) console.log(`\n${warnings.length} warning(s), see above and in ${RESULTS_FILE}.`);
   console.log(`\nWrote ${RESULTS_FILE}`);
 }

@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
+import { refreshForumViews } from "@/lib/content-refresh/forum-views";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
 import { markAnswer, unmarkAnswer } from "@/lib/forum/answer";
 import { categoryById } from "@/lib/forum/categories";
@@ -16,7 +16,8 @@ import type { Result } from "@/lib/mentorships/result";
 // The forms of /forum. Hidden fields only say which thread or post a form
 // is about; who acts is the session's user, and lib/forum decides whether
 // they may (signed in, not suspended, their own post, the thread open, the
-// limits). Pages render per request, so a write refreshes the forum's pages.
+// limits). Every write refreshes the forum's pages, the cached ones visitors
+// get included (lib/content-refresh/forum-views).
 
 /** FormState plus a success flag, so a form can show its confirmation in the right tone. */
 export type ForumFormState = FormState & { done?: boolean };
@@ -25,10 +26,6 @@ const threadPath = (id: number, page = 1, postId?: number) => `/forum/t/${id}${p
 
 function refused(result: Extract<Result, { ok: false }>, values: Record<string, string> = {}): ForumFormState {
   return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
-}
-
-function refreshForum() {
-  revalidatePath("/forum", "layout");
 }
 
 export async function createThreadAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
@@ -41,7 +38,7 @@ export async function createThreadAction(_: ForumFormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, values);
   const result = createThread(getDb(), { actor: user, categoryId: category.id, ...parsed.data });
   if (!result.ok) return refused(result, values);
-  refreshForum();
+  refreshForumViews();
   redirect(threadPath(result.threadId));
 }
 
@@ -54,7 +51,7 @@ export async function replyAction(_: ForumFormState, formData: FormData): Promis
   if (!parsed.success) return invalid(parsed.error, values);
   const result = replyToThread(getDb(), { actor: user, threadId, body: parsed.data.body });
   if (!result.ok) return refused(result, values);
-  refreshForum();
+  refreshForumViews();
   redirect(threadPath(threadId, result.page, result.postId));
 }
 
@@ -66,7 +63,7 @@ export async function editPostAction(_: ForumFormState, formData: FormData): Pro
   // Only the opening post's form has a title field.
   const result = editPost(getDb(), { actor: user, postId, body: values.body, title: formData.has("title") ? values.title : undefined });
   if (!result.ok) return refused(result, values);
-  refreshForum();
+  refreshForumViews();
   redirect(threadPath(result.threadId, result.page, result.postId));
 }
 
@@ -76,7 +73,7 @@ export async function deletePostAction(_: ForumFormState, formData: FormData): P
   if (!postId) return { status: "error", message: "This post was not found." };
   const result = deletePost(getDb(), { actor: user, postId });
   if (!result.ok) return refused(result);
-  refreshForum();
+  refreshForumViews();
   if (result.threadDeleted) {
     const category = categoryById(getDb(), result.categoryId);
     redirect(category ? `/forum/${category.slug}` : "/forum");
@@ -90,7 +87,7 @@ export async function likeAction(_: ForumFormState, formData: FormData): Promise
   if (!postId) return { status: "error", message: "This post was not found." };
   const result = setLike(getDb(), { actor: user, postId, liked: formData.get("liked") === "true" });
   if (!result.ok) return refused(result);
-  refreshForum();
+  refreshForumViews();
   return { status: "idle", done: true };
 }
 
@@ -100,7 +97,7 @@ export async function markAnswerAction(_: ForumFormState, formData: FormData): P
   if (!postId) return { status: "error", message: "This post was not found." };
   const result = markAnswer(getDb(), { actor: user, postId });
   if (!result.ok) return refused(result);
-  refreshForum();
+  refreshForumViews();
   return { status: "idle", done: true };
 }
 
@@ -110,6 +107,6 @@ export async function unmarkAnswerAction(_: ForumFormState, formData: FormData):
   if (!threadId) return { status: "error", message: "This thread was not found." };
   const result = unmarkAnswer(getDb(), { actor: user, threadId });
   if (!result.ok) return refused(result);
-  refreshForum();
+  refreshForumViews();
   return { status: "idle", done: true };
 }

@@ -10,10 +10,10 @@ export const metadata: Metadata = {
   alternates: { canonical: "/forum" },
 };
 
-// Rendered per request: counts change with every post, and one grouped read
-// of six categories costs less than invalidating a cache from every write
-// (moderation included).
-export const dynamic = "force-dynamic";
+// The same for everyone (counts and latest activity as everyone sees them):
+// static, revalidated by every forum write and moderation action
+// (lib/content-refresh/forum-views) and at most 60 seconds old otherwise.
+export const revalidate = 60;
 
 export default function ForumPage() {
   const categories = listCategories(getDb());

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
+import { refreshForumViews } from "@/lib/content-refresh/forum-views";
 import { textFields, type FormState } from "@/lib/forms/form-state";
 import type { Result } from "@/lib/mentorships/result";
 import { resolveAppeal } from "@/lib/moderation/appeals";
@@ -36,8 +37,8 @@ export type ModerationFormState = FormState & { done?: boolean };
 
 function answer(result: Result<{ message: string }>, values: Record<string, string> = {}): ModerationFormState {
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
-  // The forum's pages render per request; lists, counts and the queue all change.
-  revalidatePath("/forum", "layout");
+  // Lists, counts, posts (the cached pages visitors get included) and the queue all change.
+  refreshForumViews();
   revalidatePath("/moderation", "layout");
   return { status: "idle", done: true, message: result.message };
 }
@@ -109,7 +110,7 @@ export async function queueAction(formData: FormData): Promise<void> {
   else if (id && kind === "report" && op === "resolve") result = resolveReport(db, { actor: user, reportId: id, reason });
   else if (id && kind === "appeal" && (op === "uphold" || op === "lift")) result = resolveAppeal(db, { actor: user, appealId: id, decision: op, reason });
   if (!result.ok) redirect(back({ error: result.message }));
-  revalidatePath("/forum", "layout");
+  refreshForumViews();
   revalidatePath("/moderation", "layout");
   redirect(back({ done: result.message }));
 }

@@ -4,11 +4,14 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { searchParamsSchema } from "@/lib/articles/search-query";
 import { viewerOf } from "@/lib/forum/posts";
+import { forumSearchHref } from "@/lib/forum/public-path";
 import { searchForum } from "@/lib/forum/search";
 
 export const metadata: Metadata = { title: "Search the forum", robots: { index: false } };
 
-// Per request: staff also find posts hidden pending review.
+// Per request, for members (staff also find posts hidden pending review) and
+// for searches without words. A visitor's search is served from the cached
+// public route (proxy.ts, ../public/s).
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,5 +24,5 @@ export default async function ForumSearchPage({ searchParams }: Props) {
   const viewer = q.trim() ? viewerOf(getDb(), await getCurrentUser()) : null;
   const outcome = searchForum(getDb(), { viewer, q, page });
   const query = q.trim();
-  return <ForumSearchResults query={query} outcome={outcome} hrefFor={(p) => `/forum/search?${new URLSearchParams(p > 1 ? { q: query, page: String(p) } : { q: query })}`} />;
+  return <ForumSearchResults query={query} outcome={outcome} hrefFor={(p) => forumSearchHref(query, p)} />;
 }
