@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support/sign-in";
+import { expect, test } from "@playwright/test";
+import { signedInPage as as } from "./support/sign-in";
 
 // Visitors (no session cookie) get forum pages from Next's cache: proxy.ts
 // rewrites them to /forum/public/…, and every forum write and moderation
@@ -7,13 +7,6 @@ import { signInAs } from "./support/sign-in";
 const AUTHOR = "member-70@example.com";
 const REPLIER = "member-71@example.com";
 const MODERATOR = "moderator@example.com";
-
-async function as(browser: Browser, email: string, returnTo: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email, returnTo);
-  await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
-  return page;
-}
 
 test("a visitor's cached thread shows a new reply at once, and loses it when a moderator hides it", async ({ browser }) => {
   test.setTimeout(90_000);

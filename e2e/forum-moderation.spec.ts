@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support/sign-in";
+import { expect, test, type Page } from "@playwright/test";
+import { signedInPage as as } from "./support/sign-in";
 
 // The forum acceptance journey, with seeded accounts: the demo learner starts
 // a thread, community learners reply and flag, the demo moderator reviews.
@@ -7,13 +7,6 @@ const LEARNER = "learner@example.com";
 const REPLIER = "member-61@example.com";
 const FLAGGERS = ["member-62@example.com", "member-63@example.com", "member-64@example.com"];
 const MODERATOR = "moderator@example.com";
-
-async function as(browser: Browser, email: string, returnTo: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email, returnTo);
-  await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
-  return page;
-}
 
 test("a thread is started and answered; three flags hide the reply; a moderator restores it, locks the thread, suspends the replier; the log shows it all", async ({ browser }) => {
   test.setTimeout(120_000);

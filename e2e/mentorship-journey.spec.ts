@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support/sign-in";
+import { expect, test } from "@playwright/test";
+import { signedInPage as as } from "./support/sign-in";
 
 // The whole way from finding a mentor to rating them, with the seeded demo
 // learner (Lena) and mentor (Marco, db/seed/demo-profiles.ts), and a seeded
@@ -8,13 +8,6 @@ const LEARNER = "learner@example.com";
 const MENTOR = "mentor@example.com";
 const STRANGER = "member-60@example.com";
 const GOAL = "Give a lightning talk at a local meetup";
-
-async function as(browser: Browser, email: string, returnTo: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email, returnTo);
-  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\?")}$`));
-  return page;
-}
 
 test("a learner finds a mentor, is accepted, works with them and rates them; a stranger is kept out", async ({ browser }) => {
   test.setTimeout(90_000);
