@@ -57,21 +57,7 @@ export const editSchema = z.object({ body: bodyField, title: titleField.optional
 export type EditInput = z.infer<typeof editSchema>;
 
 /** A row id from a URL segment or a form field: digits only, no sign, no leading zero, a safe integer. */
-const idSchema = z
-  .string()
-  .regex(/^[1-9]\d{0,15}$/)
-  .transform(Number)
-  .refine((v) => Number.isSafeInteger(v));
-
-/** A row id from a URL or a form; null (a 404) for anything that cannot be one. */
-export function parseId(raw: unknown): number | null {
-  if (typeof raw !== "string") return null;
-  const parsed = idSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
-/** A valid row id, or false: NaN, 0, -3, 1.5 and 2^60 name nothing. */
-export const isRowId = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
+export { parseRowId as parseId, isRowId } from "@/lib/ids";
 
 /** ?page=N: a page number from 1 to 10,000; anything else is the first page. */
 export function parsePage(raw: unknown): number {

@@ -28,8 +28,8 @@ export { refuse, type Refusal, type Result };
 export const NOT_FOUND_MESSAGE = "This mentorship was not found.";
 const NOT_FOUND = refuse(NOT_FOUND_MESSAGE, 404);
 
-/** A valid row id, or false: anything else (NaN, 0, -3, 1.5, 2^60) names no mentorship. */
-export const isRowId = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
+import { isRowId } from "@/lib/ids";
+export { isRowId };
 
 /**
  * The mentorship with the member's side and the other member, or null when

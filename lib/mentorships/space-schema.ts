@@ -1,3 +1,4 @@
+import { rowIdSchema as idSchema } from "@/lib/ids";
 import { z } from "zod";
 
 // What members type in the mentorship space, checked the same way by the
@@ -50,18 +51,7 @@ const wholeNumber = (empty: string, invalid: string) =>
   });
 
 /** A row id from a URL segment or a form field: digits only, no sign, no leading zero, a safe integer. */
-export const idSchema = z
-  .string()
-  .regex(/^[1-9]\d{0,15}$/)
-  .transform(Number)
-  .refine((n) => Number.isSafeInteger(n));
-
-/** A row id from a URL or a form (/mentorships/[id], /requests/[id]); null (a 404) for anything that cannot be one. */
-export function parseRowId(raw: string | undefined | null): number | null {
-  if (typeof raw !== "string") return null;
-  const parsed = idSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export { parseRowId, rowIdSchema as idSchema } from "@/lib/ids";
 
 export const addGoalSchema = z.object({ goal: text(SPACE_LIMITS.goal, "Write a goal.") });
 export type AddGoalInput = z.infer<typeof addGoalSchema>;

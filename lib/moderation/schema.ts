@@ -36,15 +36,7 @@ const wholeNumber = ({ min, max }: { min: number; max: number }, message: string
     .union([z.number(), z.string().trim().regex(/^\d{1,7}$/, message).transform(Number)], { error: message })
     .pipe(z.number({ error: message }).int(message).min(min, message).max(max, message));
 
-/** A row id from a form field or a URL: digits only, a safe positive integer. */
-export const rowIdSchema = z
-  .union([z.number(), z.string().regex(/^[1-9]\d{0,15}$/).transform(Number)])
-  .pipe(z.number().int().positive().refine((n) => Number.isSafeInteger(n)));
-
-export function parseRowId(raw: unknown): number | null {
-  const parsed = rowIdSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export { parseRowId, rowIdSchema } from "@/lib/ids";
 
 /** The optional reason a moderator gives, shown to the author. */
 export const reasonSchema = optionalText(L.reason);
