@@ -11,6 +11,13 @@ export async function register() {
   const { expireStaleRequests } = await import("@/lib/mentorships/expiry");
   expireStaleRequests(getDb());
   setInterval(() => expireStaleRequests(getDb()), 60 * 60 * 1000).unref();
+  // Emails are queued in the database by the request that causes them and
+  // sent from here: at once after each is queued, and every minute for retries.
+  const { onEmailQueued } = await import("@/lib/email/outbox");
+  const { startDelivery } = await import("@/lib/email/delivery");
+  onEmailQueued(() => void startDelivery(getDb()));
+  void startDelivery(getDb());
+  setInterval(() => void startDelivery(getDb()), 60 * 1000).unref();
 
   if (process.env.NODE_ENV === "production") {
     // Pages prerendered at build show the database as it was then; content

@@ -13,6 +13,13 @@ const schema = z.object({
   // Sign-in with GitHub switches on when both are set (an OAuth app's id and secret).
   AUTH_GITHUB_ID: z.string().min(1).optional(),
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  // Email goes out over SMTP when set (smtp://user:pass@host:587, smtps://…);
+  // otherwise it stays in the database outbox.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
+  EMAIL_FROM: z.string().min(3).default("Tandem <no-reply@localhost>"),
+  // The outbox page /dev/outbox: on in development, off in production unless
+  // set to "on" (the local `npm run up` and the e2e server do).
+  DEV_OUTBOX: z.enum(["on", "off"]).optional(),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

@@ -4,7 +4,9 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 export const ROLES = ["learner", "mentor", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const users = sqliteTable("users", {
+export const users = sqliteTable(
+  "users",
+  {
   id: integer().primaryKey({ autoIncrement: true }),
   // Stored lowercased and trimmed: one account per address whatever its case.
   email: text().notNull().unique(),
@@ -21,7 +23,10 @@ export const users = sqliteTable("users", {
   suspensionReason: text(),
   createdAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   updatedAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
-});
+  },
+  // The admin dashboard counts sign-ups per week.
+  (t) => [index("users_created_at_idx").on(t.createdAt)],
+);
 
 // One row per counted event (a failed sign-in, a sign-up) under a key such as
 // "sign-in:ip:203.0.113.9": a sliding window is a count over recent rows, and

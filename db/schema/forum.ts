@@ -56,7 +56,7 @@ export const forumPosts = sqliteTable(
     deletedBy: integer().references(() => users.id, { onDelete: "set null" }),
     likeCount: integer().notNull().default(0),
   },
-  (t) => [index("forum_posts_thread_idx").on(t.threadId, t.id), index("forum_posts_author_idx").on(t.authorId, t.createdAt)],
+  (t) => [index("forum_posts_thread_idx").on(t.threadId, t.id), index("forum_posts_author_idx").on(t.authorId, t.createdAt), index("forum_posts_created_idx").on(t.createdAt)],
 );
 
 export const forumPostLikes = sqliteTable(
@@ -91,7 +91,7 @@ export const forumFlags = sqliteTable(
     // Set when a moderator reviewed the post (approved, hid, deleted or restored it).
     resolvedAt: integer({ mode: "timestamp" }),
   },
-  (t) => [uniqueIndex("forum_flags_once_idx").on(t.postId, t.flaggerId), index("forum_flags_open_idx").on(t.resolvedAt, t.createdAt), index("forum_flags_flagger_idx").on(t.flaggerId, t.createdAt)],
+  (t) => [uniqueIndex("forum_flags_once_idx").on(t.postId, t.flaggerId), index("forum_flags_open_idx").on(t.resolvedAt, t.createdAt), index("forum_flags_flagger_idx").on(t.flaggerId, t.createdAt), index("forum_flags_created_idx").on(t.createdAt)],
 );
 
 // What moderators did, to what, why and when. Append-only: triggers in the

@@ -3,3 +3,4 @@ export * from "./accounts";
 export * from "./profiles";
 export * from "./mentorships";
 export * from "./forum";
+export * from "./notifications";

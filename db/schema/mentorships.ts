@@ -51,6 +51,7 @@ export const mentorshipRequests = sqliteTable(
     index("mentorship_requests_learner_idx").on(t.learnerId, t.status),
     index("mentorship_requests_mentor_idx").on(t.mentorId, t.status),
     index("mentorship_requests_expiry_idx").on(t.status, t.expiresAt),
+    index("mentorship_requests_created_idx").on(t.createdAt),
     check("mentorship_requests_not_self", sql`learner_id <> mentor_id`),
   ],
 );
@@ -75,7 +76,11 @@ export const mentorships = sqliteTable(
     endedBy: integer().references(() => users.id, { onDelete: "set null" }),
     endReason: text(),
   },
-  (t) => [index("mentorships_mentor_idx").on(t.mentorId, t.status), index("mentorships_learner_idx").on(t.learnerId, t.status)],
+  (t) => [
+    index("mentorships_mentor_idx").on(t.mentorId, t.status),
+    index("mentorships_learner_idx").on(t.learnerId, t.status),
+    index("mentorships_created_idx").on(t.createdAt),
+  ],
 );
 
 export const mentorshipGoals = sqliteTable(
