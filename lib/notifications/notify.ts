@@ -61,7 +61,11 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function notificationEmail({ displayName, userId, kind, text, href }: { displayName: string; userId: number; kind: NotificationKind; text: string; href: string }) {
   const link = siteUrl(href);
   const settings = siteUrl("/account/notifications");
-  const unsubscribeUrl = siteUrl(`/unsubscribe/${unsubscribeToken(userId, kind)}`);
+  const token = unsubscribeToken(userId, kind);
+  // The page asks for a click (link scanners open links); mail clients'
+  // one-click unsubscribe (RFC 8058) POSTs to the route instead.
+  const unsubscribePage = siteUrl(`/unsubscribe/${token}`);
+  const unsubscribeUrl = siteUrl(`/api/unsubscribe/${token}`);
   const label = KIND_INFO[kind].label;
   const plain = [
     `Hello ${displayName},`,
@@ -72,13 +76,13 @@ export function notificationEmail({ displayName, userId, kind, text, href }: { d
     "",
     "--",
     `You get this email from ${SITE_NAME} because “${label}” is set to email in your settings: ${settings}`,
-    `Stop these emails (no sign-in needed): ${unsubscribeUrl}`,
+    `Stop these emails (no sign-in needed): ${unsubscribePage}`,
   ].join("\n");
   const html = [
     `<p>Hello ${escapeHtml(displayName)},</p>`,
     `<p>${escapeHtml(text)}</p>`,
     `<p><a href="${escapeHtml(link)}">Open it on ${SITE_NAME}</a></p>`,
-    `<hr><p style="font-size:12px;color:#555">You get this email because “${escapeHtml(label)}” is set to email in <a href="${escapeHtml(settings)}">your settings</a>. <a href="${escapeHtml(unsubscribeUrl)}">Stop these emails</a>.</p>`,
+    `<hr><p style="font-size:12px;color:#555">You get this email because “${escapeHtml(label)}” is set to email in <a href="${escapeHtml(settings)}">your settings</a>. <a href="${escapeHtml(unsubscribePage)}">Stop these emails</a>.</p>`,
   ].join("\n");
   return { text: plain, html, unsubscribeUrl };
 }
