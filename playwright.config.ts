@@ -9,6 +9,8 @@ export const E2E_ENV = {
   NEXT_DIST_DIR: ".next-e2e",
   SITE_URL: E2E_BASE_URL,
   PORT: String(PORT),
+  // Password-reset links are read from the outbox page, as a developer would.
+  DEV_OUTBOX: "on",
 };
 
 // Playwright cannot download its browser on every machine: use the system's
