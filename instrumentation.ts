@@ -18,6 +18,9 @@ export async function register() {
   onEmailQueued(() => void startDelivery(getDb()));
   void startDelivery(getDb());
   setInterval(() => void startDelivery(getDb()), 60 * 1000).unref();
+  const { pruneNotificationData } = await import("@/lib/notifications/retention");
+  pruneNotificationData(getDb());
+  setInterval(() => pruneNotificationData(getDb()), 60 * 60 * 1000).unref();
 
   if (process.env.NODE_ENV === "production") {
     // Pages prerendered at build show the database as it was then; content

@@ -8,7 +8,8 @@
 // directory (two filters), a signed-in learner's /match and, anonymously, a
 // forum category, the first page of the 200-post benchmark thread and forum
 // search beside the empty page at 20 connections, times the matching score
-// (bench/match-score.ts), and writes everything to bench/results.json. See
+// (bench/match-score.ts), times the admin dashboard signed in as the demo
+// admin (bench/admin-page-timing.ts), and writes everything to bench/results.json. See
 // bench/README.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { timePage, type PageTiming } from "./admin-page-timing";
 
 const HOST = "127.0.0.1";
 const NEXT_PORT = 3200;
@@ -50,6 +52,11 @@ const MENTORS_PATH = "/mentors?language=Spanish&accepting=1";
 const MATCH_PATH = "/match";
 const MATCH_MARKER = "mentors ranked";
 const DEMO_LEARNER = { email: "learner@example.com", password: "tandem-demo-password" };
+// The admin dashboard, signed in as the demo admin: a latency target.
+const DEMO_ADMIN = { email: "admin@example.com", password: "tandem-demo-password" };
+const ADMIN_PATH = "/admin";
+const ADMIN_MARKER = "Community dashboard";
+const MAX_ADMIN_MS = 300;
 const SESSION_COOKIE = "authjs.session-token";
 // The forum, anonymous (each served from Next's cache through proxy.ts): the
 // category of the seed's 200-post "Benchmark: …" thread, that thread's first
@@ -671,6 +678,10 @@ function checkCommunity(results: Record<CommunityKey, LoadResult>, ratios: Recor
   return checks;
 }
 
+function checkAdmin(t: PageTiming): TargetCheck {
+  return { name: `admin dashboard rendered in < ${MAX_ADMIN_MS} ms (p95 of ${t.runs} sequential requests)`, value: t.p95Ms, target: MAX_ADMIN_MS, pass: t.p95Ms < MAX_ADMIN_MS };
+}
+
 function checkScore(score: MatchScore): TargetCheck {
   return { name: `score of one learner against ${score.mentors} mentors < ${MAX_SCORE_MS} ms (median)`, value: score.medianMs, target: MAX_SCORE_MS, pass: score.medianMs < MAX_SCORE_MS };
 }
@@ -830,6 +841,11 @@ async function main(): Promise<void> {
   const communityChecks = checkCommunity(communityResults, communityRatios);
   const scoreCheck = checkScore(matchScore);
 
+  step(`Admin dashboard: ${ADMIN_PATH} signed in as ${DEMO_ADMIN.email}, one request at a time`);
+  const adminCookie = await signIn(DEMO_ADMIN.email, DEMO_ADMIN.password);
+  const admin = await timePage(`${NEXT_ORIGIN}${ADMIN_PATH}`, { cookie: adminCookie, marker: ADMIN_MARKER });
+  const adminCheck = checkAdmin(admin);
+
   if (running.server.stderrLines > 0) {
     warn(`the Next server wrote ${running.server.stderrLines} lines to stderr; last output:\n${running.server.output.text()}`);
   }
@@ -856,6 +872,7 @@ async function main(): Promise<void> {
       checks: communityChecks,
     },
     matchScore: { ...matchScore, check: scoreCheck },
+    adminDashboard: { ...admin, signedInAs: DEMO_ADMIN.email, check: adminCheck },
     warnings,
   };
   writeFileSync(RESULTS_FILE, JSON.stringify(report, null, 2) + "\n");
@@ -872,6 +889,8 @@ async function main(): Promise<void> {
   printTable(communityTargets, communityResults, communityRatios);
   console.log(`\nMatching score (bench/match-score.ts): median ${matchScore.medianMs.toFixed(2)} ms over ${matchScore.runs} runs (min ${matchScore.minMs.toFixed(2)}, max ${matchScore.maxMs.toFixed(2)}), one learner against ${matchScore.mentors} mentors, ${matchScore.ranked} ranked`);
   printChecks("Targets (community: find a mentor, forum)", [...communityChecks, scoreCheck]);
+  console.log(`\nAdmin dashboard ${admin.path}: median ${admin.medianMs.toFixed(1)} ms, p95 ${admin.p95Ms.toFixed(1)} ms, max ${admin.maxMs.toFixed(1)} ms over ${admin.runs} sequential requests (${fmtBytes(admin.bytes)} of HTML)`);
+  printChecks("Targets (admin dashboard)", [adminCheck]);
   if (warnings.length > 0) console.log(`\n${warnings.length} warning(s), see above and in ${RESULTS_FILE}.`);
   console.log(`\nWrote ${RESULTS_FILE}`);
 }

@@ -8,6 +8,8 @@ import { changePassword, deleteAccount, exportAccountData } from "./manage-accou
 import { isSessionLive } from "./sessions";
 import { createUser } from "./users";
 import { saveGuidance } from "@/lib/articles/guidance";
+import { notify } from "@/lib/notifications/notify";
+import { saveSettings } from "@/lib/notifications/settings";
 
 const PASSWORD = "quiet river lantern 42";
 const guidance = { title: "Published guidance", summary: "A summary that is long enough to pass.", topic: "", body: "Fifty characters of body text are needed for this article to be valid." };
@@ -37,6 +39,16 @@ describe("account management", () => {
     expect(data.account).toMatchObject({ email: "ana@example.org", handle: "ana" });
     expect(JSON.stringify(data)).not.toContain("scrypt$");
     expect(JSON.stringify(data)).not.toContain("bo@example.org");
+  });
+
+  it("includes the member's notifications and settings, not anyone else's", async () => {
+    const { db, user, other } = await setup();
+    notify(db, { kind: "forum_reply", actorId: other.id, recipients: [user.id], text: "Bo replied to your thread.", href: "/forum/t/1" });
+    notify(db, { kind: "forum_reply", actorId: user.id, recipients: [other.id], text: "Ana replied to your thread.", href: "/forum/t/2" });
+    saveSettings(db, { actor: user, settings: { request: "off", message: "email", forum_reply: "app", mention: "app", moderation: "email" } });
+    const data = exportAccountData(db, { actor: user });
+    expect(data.notifications).toMatchObject([{ kind: "forum_reply", text: "Bo replied to your thread.", href: "/forum/t/1", readAt: null }]);
+    expect(data.notificationSettings).toMatchObject({ request: "off", message: "email" });
   });
 
   it("includes requests on both sides and what the member wrote in mentorships, not the other's words", async () => {

@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, mentorshipFeedback, mentorshipMessages, mentorshipRequests, mentorships, profiles, rateLimitEvents, userSessions, users } from "@/db/schema";
+import { articles, mentorshipFeedback, mentorshipMessages, mentorshipRequests, mentorships, notifications, profiles, rateLimitEvents, userSessions, users } from "@/db/schema";
+import { settingsOf } from "@/lib/notifications/settings";
 import { SIGN_IN_LIMIT } from "./authenticate";
 import { hashPassword, verifyPassword } from "./password";
 import { checkRateLimit, formatRetryAfter, recordEvent } from "./rate-limit";
@@ -66,7 +67,24 @@ export function exportAccountData(db: Db, { actor }: { actor: PublicUser }) {
     .all();
   const messages = db.select({ mentorshipId: mentorshipMessages.mentorshipId, body: mentorshipMessages.body, createdAt: mentorshipMessages.createdAt }).from(mentorshipMessages).where(eq(mentorshipMessages.authorId, actor.id)).all();
   const feedback = db.select({ mentorshipId: mentorshipFeedback.mentorshipId, rating: mentorshipFeedback.rating, comment: mentorshipFeedback.comment, createdAt: mentorshipFeedback.createdAt }).from(mentorshipFeedback).where(eq(mentorshipFeedback.authorId, actor.id)).all();
-  return { exportedAt: new Date().toISOString(), account, profile: profile ? profileFields : null, articles: written, sessions, mentorshipRequests: requests, mentorships: mine, messagesWritten: messages, feedbackGiven: feedback };
+  const notificationRows = db
+    .select({ kind: notifications.kind, text: notifications.text, href: notifications.href, createdAt: notifications.createdAt, readAt: notifications.readAt })
+    .from(notifications)
+    .where(eq(notifications.userId, actor.id))
+    .all();
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    profile: profile ? profileFields : null,
+    articles: written,
+    sessions,
+    mentorshipRequests: requests,
+    mentorships: mine,
+    messagesWritten: messages,
+    feedbackGiven: feedback,
+    notificationSettings: settingsOf(db, actor.id),
+    notifications: notificationRows,
+  };
 }
 
 /**
