@@ -36,6 +36,9 @@ export default async function AccountPage({ searchParams }: Props) {
         <Link href="/account/password" className="text-brand-700 underline">
           Change password
         </Link>
+        <Link href="/account/notifications" className="text-brand-700 underline">
+          Notification settings
+        </Link>
         <a href="/account/export" className="text-brand-700 underline">
           Download your data (JSON)
         </a>

@@ -24,6 +24,11 @@ export default async function SignInPage({ searchParams }: Props) {
           <FormMessage tone="info" message="Your password is changed and every session ended. Sign in with your new password." />
         </div>
       )}
+      {params.passwordReset === "1" && (
+        <div className="mt-4">
+          <FormMessage tone="info" message="Your password was changed. Sign in with your new password." />
+        </div>
+      )}
       {params.signedOut === "everywhere" && (
         <div className="mt-4">
           <FormMessage tone="info" message="You are signed out on every device." />

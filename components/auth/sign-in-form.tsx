@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction } from "@/app/sign-in/actions";
 import { FormMessage } from "@/components/forms/form-message";
@@ -18,6 +19,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          Forgot your password?
+        </Link>
+      </p>
     </form>
   );
 }

@@ -4,9 +4,17 @@ import type { Db } from "@/db/client";
 import { emails } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 
-/** /dev/outbox exists in development, and in production only when DEV_OUTBOX=on (local runs, e2e). */
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * /dev/outbox shows every email, password-reset links included: whoever
+ * reads it can take over any account. So it exists only for a site served
+ * on this machine (SITE_URL on a loopback address), in development, or in
+ * production when DEV_OUTBOX=on (`npm run up`, the e2e server).
+ */
 export function outboxPageEnabled(): boolean {
   const env = getEnv();
+  if (!LOOPBACK.has(new URL(env.SITE_URL).hostname)) return false;
   return env.DEV_OUTBOX ? env.DEV_OUTBOX === "on" : env.NODE_ENV !== "production";
 }
 

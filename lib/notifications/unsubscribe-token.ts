@@ -21,8 +21,10 @@ export function readUnsubscribeToken(token: string): { userId: number; kind: Not
   if (!m) return null;
   const [, id, kind, sig] = m as unknown as [string, string, string, string];
   if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) return null;
-  const expected = mac(`${id}.${kind}`);
-  const given = Buffer.from(sig, "base64url");
+  // Compared as text: decoding would accept several spellings of one signature
+  // (the last character's spare bits are ignored).
+  const expected = Buffer.from(mac(`${id}.${kind}`).toString("base64url"));
+  const given = Buffer.from(sig);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const userId = Number(id);
   return Number.isSafeInteger(userId) ? { userId, kind: kind as NotificationKind } : null;
