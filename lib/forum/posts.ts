@@ -4,9 +4,10 @@ import type { Db } from "@/db/client";
 import { forumPosts, forumThreads, users, type ForumPost, type ForumThread } from "@/db/schema";
 import { asViewer, loadMember, LOCKED_MESSAGE, POST_NOT_FOUND, refuse, refuseReplyTo, THREAD_NOT_FOUND, visibleThread, writer, type Actor, type Member, type Result } from "./access";
 import { checkBurst, checkLinks, checkNewReplyAllowance, checkSlowMode } from "./limits";
+import { notifyEditMentions, notifyNewPost } from "./notifications";
 import { editSchema, fieldErrorsOf, FORUM_LIMITS, isRowId, replySchema } from "./schema";
 import { refreshThreadStats } from "./stats";
-import { pageOfPost } from "./threads";
+import { pageOfPost, postHref } from "./threads";
 import { canSeeThread, isPublic, postVisibility, publicPost, type Viewer } from "./visibility";
 
 // Posts: replies, edits and deletions of one's own posts, and quotes. Every
@@ -48,6 +49,7 @@ export function replyToThread(
       if (limited) return limited;
       const post = t.insert(forumPosts).values({ threadId: current.id, authorId: member.id, body: parsed.data.body, createdAt: now }).returning({ id: forumPosts.id }).get();
       refreshThreadStats(t, current.id);
+      notifyNewPost(t, { postId: post.id, href: postHref(t, { threadId: current.id, postId: post.id }), now });
       return { ok: true as const, postId: post.id, page: pageOfPost(t, { threadId: current.id, postId: post.id }) };
     },
     { behavior: "immediate" },
@@ -125,6 +127,7 @@ export function editPost(
         t.update(forumThreads).set({ title: parsed.data.title }).where(eq(forumThreads.id, thread.id)).run();
         if (!changedBody) t.update(forumPosts).set({ editedAt: now }).where(eq(forumPosts.id, post.id)).run();
       }
+      if (changedBody) notifyEditMentions(t, { postId: post.id, oldBody: post.body, href: postHref(t, { threadId: thread.id, postId: post.id }), now });
       return { ok: true as const, threadId: thread.id, postId: post.id, page: pageOfPost(t, { threadId: thread.id, postId: post.id }) };
     },
     { behavior: "immediate" },

@@ -6,6 +6,7 @@ import { forumPosts, forumThreads, users, type Role } from "@/db/schema";
 import { refuse, writer, type Actor, type Result } from "./access";
 import { categoryById } from "./categories";
 import { checkBurst, checkLinks, checkNewThreadAllowance } from "./limits";
+import { notifyNewPost } from "./notifications";
 import { fieldErrorsOf, FORUM_LIMITS, isRowId, newThreadSchema } from "./schema";
 import { refreshThreadStats } from "./stats";
 import { threadVisibleTo, type Viewer } from "./visibility";
@@ -58,6 +59,7 @@ export function createThread(
         .get();
       const post = t.insert(forumPosts).values({ threadId: thread.id, authorId: member.id, body: parsed.data.body, createdAt: now }).returning({ id: forumPosts.id }).get();
       refreshThreadStats(t, thread.id);
+      notifyNewPost(t, { postId: post.id, href: postHref(t, { threadId: thread.id, postId: post.id }), now });
       return { ok: true as const, threadId: thread.id, postId: post.id };
     },
     { behavior: "immediate" },

@@ -2,6 +2,7 @@ import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { mentorshipRequests, OPEN_REQUEST_STATUSES, profiles } from "@/db/schema";
 import { formatDate } from "@/lib/format";
+import { notifyMentorPaused, notifyRequestExpired } from "./notifications";
 
 /** Requests a mentor may let expire in a row before new requests to them are paused. */
 export const EXPIRIES_BEFORE_PAUSE = 3;
@@ -20,13 +21,14 @@ export function pauseReason(at: Date): string {
 export function expireStaleRequests(db: Db, { now = new Date() }: { now?: Date } = {}): { expired: number; paused: number[] } {
   // Cheap when there is nothing to do: one indexed probe, no write lock.
   const due = db
-    .select({ id: mentorshipRequests.id, mentorId: mentorshipRequests.mentorId, status: mentorshipRequests.status, expiresAt: mentorshipRequests.expiresAt })
+    .select({ id: mentorshipRequests.id, learnerId: mentorshipRequests.learnerId, mentorId: mentorshipRequests.mentorId, status: mentorshipRequests.status, expiresAt: mentorshipRequests.expiresAt })
     .from(mentorshipRequests)
     .where(and(inArray(mentorshipRequests.status, OPEN_REQUEST_STATUSES), lte(mentorshipRequests.expiresAt, now)))
     .all();
   if (due.length === 0) return { expired: 0, paused: [] };
 
   return db.transaction((tx) => {
+    const t = tx as unknown as Db;
     let expired = 0;
     const paused: number[] = [];
     // Oldest first, so a streak counts in the order things happened.
@@ -39,6 +41,7 @@ export function expireStaleRequests(db: Db, { now = new Date() }: { now?: Date }
         .run();
       if (res.changes !== 1) continue; // someone answered it in the meantime
       expired++;
+      notifyRequestExpired(t, { request: r, waitingFor: onMentor ? "mentor" : "learner", now });
       if (!onMentor) continue;
       const profile = tx
         .update(profiles)
@@ -49,6 +52,7 @@ export function expireStaleRequests(db: Db, { now = new Date() }: { now?: Date }
       if (profile && profile.accepting && profile.streak >= EXPIRIES_BEFORE_PAUSE) {
         tx.update(profiles).set({ acceptingMentees: false, pausedReason: pauseReason(r.expiresAt), expiryStreak: 0 }).where(eq(profiles.userId, r.mentorId)).run();
         paused.push(r.mentorId);
+        notifyMentorPaused(t, { mentorId: r.mentorId, expiries: EXPIRIES_BEFORE_PAUSE, now });
       }
     }
     return { expired, paused };

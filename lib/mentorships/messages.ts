@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { mentorshipMessages, users } from "@/db/schema";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { ENDED_MESSAGE, fieldErrorsOf, isRowId, refuse, stillActive, writableMembership, type Result } from "./access";
+import { notifyNewMessage } from "./notifications";
 import { messageSchema, SPACE_LIMITS } from "./space-schema";
 
 // The pair's conversation: Markdown, stored as typed and rendered through the
@@ -67,6 +68,8 @@ export function sendMessage(db: Db, { mentorshipId, userId, body, now = new Date
       const t = tx as unknown as Db;
       if (!stillActive(t, mentorshipId)) return refuse(ENDED_MESSAGE);
       const row = t.insert(mentorshipMessages).values({ mentorshipId, authorId: userId, body: parsed.data.body, createdAt: now }).returning({ id: mentorshipMessages.id }).get();
+      const { me, other } = access.membership;
+      notifyNewMessage(t, { mentorshipId, sender: me, recipientId: other.id, now });
       return { ok: true as const, messageId: row.id };
     },
     { behavior: "immediate" },

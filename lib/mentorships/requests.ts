@@ -6,6 +6,7 @@ import { activeSuspension } from "@/lib/accounts/suspension";
 import { formatDate } from "@/lib/format";
 import { freePlaces } from "./capacity";
 import { expireStaleRequests } from "./expiry";
+import { notifyRequestChange } from "./notifications";
 import { REQUEST_LIFETIME_MS, transition, type RequestAction } from "./request-machine";
 import { REQUEST_LIMITS, type SendRequestInput } from "./request-schema";
 import { refuse, type Refusal, type Result as Done } from "./result";
@@ -62,6 +63,7 @@ export function sendRequest(db: Db, { actor, mentorHandle, input, now = new Date
         .values({ learnerId: actor.id, mentorId: mentor.id, message: input.message, goals: input.goals, createdAt: now, expiresAt: new Date(now.getTime() + REQUEST_LIFETIME_MS) })
         .returning({ id: mentorshipRequests.id })
         .get();
+      notifyRequestChange(t, { request: { id, learnerId: actor.id, mentorId: mentor.id }, event: "sent", now });
       return { ok: true as const, requestId: id };
     },
     { behavior: "immediate" },
@@ -109,8 +111,10 @@ export function askQuestion(db: Db, { actor, requestId, question, now = new Date
     const step = begin(t, { requestId, actor, action: "ask", now });
     if ("ok" in step) return step;
     const ok = update(t, step.request, { status: step.to, question, firstResponseAt: step.request.firstResponseAt ?? now });
-    if (ok) resetStreak(t, step.request.mentorId);
-    return ok ? { ok: true as const } : CHANGED;
+    if (!ok) return CHANGED;
+    resetStreak(t, step.request.mentorId);
+    notifyRequestChange(t, { request: step.request, event: "asked", now });
+    return { ok: true as const };
   });
 }
 
@@ -121,7 +125,9 @@ export function answerQuestion(db: Db, { actor, requestId, answer, now = new Dat
     const t = tx as unknown as Db;
     const step = begin(t, { requestId, actor, action: "answer", now });
     if ("ok" in step) return step;
-    return update(t, step.request, { status: step.to, answer, expiresAt: new Date(now.getTime() + REQUEST_LIFETIME_MS) }) ? { ok: true as const } : CHANGED;
+    if (!update(t, step.request, { status: step.to, answer, expiresAt: new Date(now.getTime() + REQUEST_LIFETIME_MS) })) return CHANGED;
+    notifyRequestChange(t, { request: step.request, event: "answered", now });
+    return { ok: true as const };
   });
 }
 
@@ -131,7 +137,9 @@ export function withdrawRequest(db: Db, { actor, requestId, now = new Date() }: 
     const t = tx as unknown as Db;
     const step = begin(t, { requestId, actor, action: "withdraw", now });
     if ("ok" in step) return step;
-    return update(t, step.request, { status: step.to, closedAt: now }) ? { ok: true as const } : CHANGED;
+    if (!update(t, step.request, { status: step.to, closedAt: now })) return CHANGED;
+    notifyRequestChange(t, { request: step.request, event: "withdrawn", now });
+    return { ok: true as const };
   });
 }
 
@@ -145,8 +153,10 @@ export function declineRequest(
     const step = begin(t, { requestId, actor, action: "decline", now });
     if ("ok" in step) return step;
     const ok = update(t, step.request, { status: step.to, declineReason: reason, declineNote: note || null, closedAt: now, firstResponseAt: step.request.firstResponseAt ?? now });
-    if (ok) resetStreak(t, step.request.mentorId);
-    return ok ? { ok: true as const } : CHANGED;
+    if (!ok) return CHANGED;
+    resetStreak(t, step.request.mentorId);
+    notifyRequestChange(t, { request: step.request, event: "declined", now });
+    return { ok: true as const };
   });
 }
 
@@ -181,6 +191,7 @@ export function acceptRequest(db: Db, { actor, requestId, now = new Date() }: { 
         .get();
       if (request.goals.length) t.insert(mentorshipGoals).values(request.goals.map((text, position) => ({ mentorshipId: id, text, position }))).run();
       resetStreak(t, request.mentorId);
+      notifyRequestChange(t, { request, event: "accepted", mentorshipId: id, now });
       return { ok: true as const, mentorshipId: id };
     },
     { behavior: "immediate" },

@@ -3,6 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { moderationLog, suspensionAppeals, users } from "@/db/schema";
 import { writeLog } from "./audit";
+import { notifyAppealAnswered } from "./notifications";
 import { fieldErrorsOf, appealSchema, reasonSchema, type AppealDecision } from "./schema";
 import { activeStaff, isSuspended, loadMember, refuse, SIGN_IN_FIRST, writeTransaction, type Actor, type Result } from "./staff";
 import { liftNow } from "./users";
@@ -103,6 +104,7 @@ export function resolveAppeal(
     const running = appeal.currentUntil && appeal.currentUntil.getTime() === appeal.suspendedUntil.getTime() && appeal.currentUntil > now;
     if (decision === "lift" && running) liftNow(t, appeal.userId, now);
     writeLog(t, { actor: staff.member, action: decision === "lift" ? "appeal.lift" : "appeal.uphold", targetType: "appeal", targetId: appealId, reason: parsed.data, now });
+    notifyAppealAnswered(t, { moderatorId: staff.member.id, userId: appeal.userId, outcome: decision === "uphold" ? "upheld" : running ? "lifted" : "granted", reason: parsed.data, now });
     return { ok: true as const, message: decision === "lift" ? `Appeal granted: ${appeal.name}'s suspension is lifted.` : `Appeal refused: ${appeal.name} stays suspended.` };
   });
 }

@@ -7,6 +7,7 @@ import { formatUntil } from "@/lib/forum/time";
 import { isStaff } from "@/lib/accounts/role-checks";
 import { writeLog } from "./audit";
 import { AUTO_HIDE_REASON, MODERATION_LIMITS } from "./labels";
+import { notifyPostAutoHidden } from "./notifications";
 import { fieldErrorsOf, flagSchema } from "./schema";
 import { activeMember, loadMember, refuse, writeTransaction, type Actor, type Result } from "./staff";
 
@@ -73,6 +74,7 @@ export function flagPost(
       t.update(forumPosts).set({ hiddenAt: now, hiddenReason: AUTO_HIDE_REASON }).where(eq(forumPosts.id, postId)).run();
       writeLog(t, { actor: null, action: "post.auto_hide", targetType: "post", targetId: postId, reason: AUTO_HIDE_REASON, now });
       refreshThreadStats(t, post.threadId);
+      notifyPostAutoHidden(t, { postId, now });
     }
     return { ok: true as const, flagId: flag.id, hidden, message: FLAG_CONFIRMATION };
   });

@@ -5,6 +5,7 @@ import { forumFlags, forumPosts, forumThreads } from "@/db/schema";
 import { refreshThreadStats } from "@/lib/forum/stats";
 import { writeLog } from "./audit";
 import type { LogAction } from "./labels";
+import { notifyPostModerated } from "./notifications";
 import { fieldErrorsOf, reasonSchema } from "./schema";
 import { activeStaff, refuse, writeTransaction, type Actor, type Refusal, type Result } from "./staff";
 import { POST_NOT_FOUND } from "./flags";
@@ -46,6 +47,7 @@ function moderatePost(db: Db, { actor, postId, reason, now = new Date() }: PostA
     t.update(forumFlags).set({ resolvedAt: now }).where(and(eq(forumFlags.postId, postId), isNull(forumFlags.resolvedAt))).run();
     writeLog(t, { actor: staff.member, action: change.action, targetType: "post", targetId: postId, reason: parsed.data, now });
     refreshThreadStats(t, row.threadId);
+    notifyPostModerated(t, { moderatorId: staff.member.id, postId, action: change.action, wasHidden: !!row.hiddenAt, reason: parsed.data, now });
     return { ok: true as const, message: change.message };
   });
 }

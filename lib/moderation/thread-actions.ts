@@ -5,6 +5,7 @@ import { forumCategories, forumThreads, type ForumThread } from "@/db/schema";
 import { titleField } from "@/lib/forum/schema";
 import { writeLog } from "./audit";
 import type { LogAction } from "./labels";
+import { notifyThreadModerated } from "./notifications";
 import { fieldErrorsOf, reasonSchema, rowIdSchema, slowModeSchema } from "./schema";
 import { activeStaff, refuse, writeTransaction, type Actor, type Refusal, type Result } from "./staff";
 
@@ -37,6 +38,7 @@ function moderateThread(db: Db, { actor, threadId, reason, now = new Date() }: T
     // The log keeps what changed (an old title, the categories) beside the reason.
     const logged = [change.detail, parsed.data].filter(Boolean).join(" — ");
     writeLog(t, { actor: staff.member, action: change.action, targetType: "thread", targetId: threadId, reason: logged, now });
+    notifyThreadModerated(t, { moderatorId: staff.member.id, threadId, action: change.action, oldTitle: thread.title, reason: parsed.data, now });
     return { ok: true as const, message: change.message };
   });
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { staffNotes, suspensionAppeals, users, type Role } from "@/db/schema";
 import { writeLog } from "./audit";
 import { formatMoment, SUSPENSION_DURATIONS } from "./labels";
+import { notifySuspended, notifySuspensionLifted } from "./notifications";
 import { fieldErrorsOf, reasonSchema, staffNoteSchema, suspensionSchema } from "./schema";
 import { activeStaff, isSuspended, loadMember, refuse, staffReader, writeTransaction, type Actor, type Result } from "./staff";
 
@@ -102,6 +103,7 @@ export function suspendMember(
     const until = new Date(Math.floor((now.getTime() + parsed.data.hours * HOUR) / 1000) * 1000);
     t.update(users).set({ suspendedUntil: until, suspensionReason: parsed.data.reason, updatedAt: now }).where(eq(users.id, userId)).run();
     writeLog(t, { actor: staff.member, action: "user.suspend", targetType: "user", targetId: userId, reason: `For ${durationLabel(parsed.data.hours)}, until ${formatMoment(until)}: ${parsed.data.reason}`, now });
+    notifySuspended(t, { moderatorId: staff.member.id, userId, until, reason: parsed.data.reason, now });
     return { ok: true as const, until, message: `${target.displayName} is suspended until ${formatMoment(until)}.` };
   });
 }
@@ -118,6 +120,7 @@ export function liftSuspension(db: Db, { actor, userId, reason, now = new Date()
     if (!isSuspended(target, now)) return refuse(`${target.displayName} is not suspended.`, 409);
     liftNow(t, userId, now);
     writeLog(t, { actor: staff.member, action: "user.lift", targetType: "user", targetId: userId, reason: parsed.data, now });
+    notifySuspensionLifted(t, { moderatorId: staff.member.id, userId, reason: parsed.data, now });
     return { ok: true as const, message: `${target.displayName}'s suspension is lifted.` };
   });
 }
