@@ -9,7 +9,7 @@ export function NotificationList({ items, page, markRead }: { items: Item[]; pag
         <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 ${n.readAt ? "" : "bg-brand-50"}`}>
           <div>
             {/* Following the link marks it read (app/notifications/[id]/route.ts). */}
-            <a href={`/notifications/${n.id}`} className={`text-brand-700 underline ${n.readAt ? "" : "font-semibold"}`}>
+            <a href={`/notifications/${n.id}`} className={`inline-block text-brand-700 underline ${n.readAt ? "" : "font-semibold"}`}>
               {!n.readAt && <span className="sr-only">Unread: </span>}
               {n.text}
             </a>
