@@ -55,7 +55,7 @@ const DEMO_LEARNER = { email: "learner@example.com", password: "tandem-demo-pass
 // The admin dashboard, signed in as the demo admin: a latency target.
 const DEMO_ADMIN = { email: "admin@example.com", password: "tandem-demo-password" };
 const ADMIN_PATH = "/admin";
-const ADMIN_MARKER = "Community dashboard";
+const ADMIN_MARKER = "Sign-ups per week";
 const MAX_ADMIN_MS = 300;
 const SESSION_COOKIE = "authjs.session-token";
 // The forum, anonymous (each served from Next's cache through proxy.ts): the

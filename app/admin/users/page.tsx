@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { FormMessage } from "@/components/forms/form-message";
 import { Pagination } from "@/components/ui/pagination";
 import { ROLES } from "@/db/schema";
@@ -22,6 +23,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
 
   return (
     <div>
+      <AdminNav current="users" />
       <h1 className="font-serif text-3xl font-semibold">Users and roles</h1>
       <div className="mt-4 space-y-2">
         <FormMessage tone="info" message={one(params.updated).slice(0, 200) || undefined} />
