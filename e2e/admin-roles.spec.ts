@@ -38,3 +38,40 @@ test("an admin changes a role, and cannot change their own", async ({ page }) =>
   await expect(page.getByRole("status")).toHaveText(`${member} is now ${target}.`);
   await expect(page.getByRole("combobox", { name: `Role of ${member}` })).toHaveValue(target);
 });
+
+test("the dashboard is for admins only: a stranger signs in first, a learner and a moderator get 403", async ({ browser }) => {
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto("/admin");
+  await expect(stranger).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin$/);
+  for (const email of ["learner@example.com", "moderator@example.com"]) {
+    const page = await (await browser.newContext()).newPage();
+    await signInAs(page, email, "/account");
+    await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    const response = await page.goto("/admin");
+    expect(response?.status(), email).toBe(403);
+    await expect(page.getByRole("figure")).toHaveCount(0);
+  }
+});
+
+test("an admin reads the dashboard without JavaScript: each chart has a table of the same weeks, and the user search leads to roles", async ({ browser }) => {
+  // Signed in with JavaScript on (the sign-in form), then read with it off.
+  const signedIn = await browser.newContext();
+  const first = await signedIn.newPage();
+  await signInAs(first, "admin@example.com", "/account");
+  await expect(first.getByRole("heading", { name: "Your account" })).toBeVisible();
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+  const page = await noScript.newPage();
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Community dashboard" })).toBeVisible();
+  for (const title of ["Sign-ups per week", "Requests sent per week", "Acceptance rate per week", "Median time to a mentor's first answer", "Active mentorships", "Forum posts per week", "Flags raised and resolved per week"]) {
+    const table = page.getByRole("table", { name: title });
+    await expect(table, title).toBeVisible();
+    // A header row and twelve weeks.
+    await expect(table.getByRole("row"), title).toHaveCount(13);
+  }
+  await expect(page.getByRole("heading", { name: "Email delivery" })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search users" }).fill("member-93@example.com");
+  await page.getByRole("button", { name: "Search users" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?q=member-93%40example\.com/);
+  await expect(page.getByRole("heading", { name: "Users and roles" })).toBeVisible();
+});
