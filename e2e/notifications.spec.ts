@@ -45,6 +45,21 @@ test("a mentor sees the bell count rise when a request arrives, and following it
   // Opened means read.
   await expect(bell(mentor)).toHaveAttribute("aria-label", before === 0 ? "Notifications" : `Notifications, ${before} unread`);
 
+  // Requests default to email too: the email sits in the outbox with a plain
+  // text body, and its unsubscribe link works without signing in.
+  const outbox = await (await browser.newContext()).newPage();
+  await outbox.goto("/dev/outbox");
+  const email = outbox.getByRole("listitem").filter({ hasText: `${learnerName} sent you a mentorship request.` }).first();
+  await expect(email).toContainText(MENTOR);
+  await expect(email.getByRole("link", { name: new RegExp(`${requestPath}$`) })).toBeVisible();
+  await email.getByRole("link", { name: /\/unsubscribe\// }).click();
+  await expect(outbox.getByText("Stop emails about mentorship requests?")).toBeVisible();
+  await outbox.getByRole("button", { name: "Stop these emails" }).click();
+  await expect(outbox.getByText("You will no longer get emails about mentorship requests.")).toBeVisible();
+  await mentor.goto("/account/notifications");
+  await expect(mentor.getByRole("group", { name: "Mentorship requests" }).getByRole("radio", { name: "In the app", exact: true })).toBeChecked();
+  await mentor.goto(requestPath);
+
   // The learner is told of the answer; nobody is told of their own action.
   await mentor.getByRole("button", { name: "Accept request" }).click();
   await learner.goto("/notifications");
