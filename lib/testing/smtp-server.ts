@@ -27,12 +27,11 @@ export async function startTestSmtpServer(): Promise<{ url: string; received: Re
           continue;
         }
         const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 test\r\n");
-        else if (verb === "MAIL") (current.from = line), socket.write("250 OK\r\n");
-        else if (verb === "RCPT") current.to.push(line), socket.write("250 OK\r\n");
-        else if (verb === "DATA") (inData = true), socket.write("354 go on\r\n");
-        else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 OK\r\n");
+        if (verb === "MAIL") current.from = line;
+        if (verb === "RCPT") current.to.push(line);
+        if (verb === "DATA") inData = true;
+        if (verb === "QUIT") socket.end("221 bye\r\n");
+        else socket.write(verb === "DATA" ? "354 go on\r\n" : verb === "EHLO" || verb === "HELO" ? "250 test\r\n" : "250 OK\r\n");
       }
     });
   });
