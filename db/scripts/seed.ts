@@ -1,7 +1,7 @@
 // npm run db:seed [-- --mentors N --learners M --threads T --posts P --seed S]
 // Idempotent: a second run with the same flags changes nothing; asking for
 // more members or threads later adds just the missing ones. See
-// db/seed/seed-args.ts and db/seed/insert-forum.ts.
+// db/seed/seed-args.ts, db/seed/insert-forum.ts and db/seed/insert-activity.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "../client";
@@ -14,6 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../seed/demo-accounts";
 import { DEMO_PROFILES } from "../seed/demo-profiles";
 import { generateCommunity } from "../seed/community";
 import { insertCommunity, missingMembers } from "../seed/insert-community";
+import { insertActivity } from "../seed/insert-activity";
 import { insertForum } from "../seed/insert-forum";
 import { parseSeedArgs, SEED_USAGE } from "../seed/seed-args";
 import { getEnv } from "@/lib/env";
@@ -84,4 +85,18 @@ console.log(
   forum.added.threads
     ? `Forum: ${forum.added.threads} threads and ${forum.added.posts} posts created${benchmarkNote}, ${forum.before.threads} threads and ${forum.before.posts} posts already there (${since(forumStarted)}).`
     : `Forum: ${forum.before.threads} threads and ${forum.before.posts} posts already there, ${args.forum.threads} asked for: nothing to add (${since(forumStarted)}).`,
+);
+
+// Past activity: mentorship requests over the last 16 weeks (one per two
+// generated learners), the mentorships they led to, and resolved flags on
+// about 0.3% of the posts, made up by db/seed/activity.ts so the admin
+// dashboard has weeks to chart. All of it is over: no request is open, no
+// mentorship active, no flag waiting, so every member is free to act. Topped
+// up to those counts like the forum (rule in db/seed/insert-activity.ts).
+const activityStarted = performance.now();
+const activity = insertActivity(db, { seed: args.community.seed });
+console.log(
+  activity.added.requests || activity.added.flags
+    ? `Activity: ${activity.added.requests} closed requests (${activity.added.mentorships} ended mentorships) and ${activity.added.flags} resolved flags created, ${activity.before.requests} requests and ${activity.before.flags} flags already there (${since(activityStarted)}).`
+    : `Activity: ${activity.before.requests} requests and ${activity.before.flags} flags already there, ${activity.target.requests} and ${activity.target.flags} asked for: nothing to add (${since(activityStarted)}).`,
 );

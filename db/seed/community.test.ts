@@ -3,6 +3,7 @@ import { fieldsFromProfile } from "@/lib/profiles/form";
 import { profileFormSchema } from "@/lib/profiles/schema";
 import { generateCommunity, type CommunityMember } from "./community";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { MEMBER_SPAN_SECONDS, NEWEST_MEMBER_AGO, WEEK } from "./timeline";
 
 const community = generateCommunity();
 const mentors = community.filter((m) => m.role === "mentor");
@@ -111,5 +112,22 @@ describe("generateCommunity", () => {
       expect(profile.preferredLanguages.length).toBeGreaterThanOrEqual(1);
       expect(profile.preferredTimezone).not.toBeNull();
     }
+  });
+
+  it("dates members over the past 26 weeks, none in the last 60 hours, more of them lately, the same whatever the counts", () => {
+    const many = generateCommunity({ mentors: 1000, learners: 3000 });
+    for (const m of many) {
+      expect(m.joinedAgo).toBeGreaterThanOrEqual(NEWEST_MEMBER_AGO);
+      expect(m.joinedAgo).toBeLessThanOrEqual(MEMBER_SPAN_SECONDS);
+    }
+    expect(NEWEST_MEMBER_AGO).toBeGreaterThan(48 * 3600);
+    const recentHalf = many.filter((m) => m.joinedAgo < 13 * WEEK).length;
+    expect(recentHalf / many.length).toBeGreaterThan(0.6);
+    expect(recentHalf / many.length).toBeLessThan(0.8);
+    // Every week of the span has sign-ups.
+    expect(new Set(many.map((m) => Math.floor(m.joinedAgo / WEEK))).size).toBe(26);
+    expect(many.slice(0, 40).map((m) => m.joinedAgo)).toEqual(mentors.map((m) => m.joinedAgo));
+    expect(many.slice(1000, 1060).map((m) => m.joinedAgo)).toEqual(learners.map((m) => m.joinedAgo));
+    expect(generateCommunity({ seed: 43 }).map((m) => m.joinedAgo)).not.toEqual(community.map((m) => m.joinedAgo));
   });
 });

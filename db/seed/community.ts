@@ -3,6 +3,7 @@ import { LIMITS } from "@/lib/profiles/schema";
 import { isTimeZone } from "@/lib/profiles/time-zones";
 import { EMPTY_PROFILE } from "@/lib/profiles/empty-profile";
 import { between, pick, streamRng, weighted, type Rng } from "./random";
+import { joinedAgo } from "./timeline";
 
 // A made-up community of mentors and learners for local browsing and for
 // benchmarks: generateCommunity() is pure and deterministic (same options,
@@ -17,8 +18,18 @@ import { between, pick, streamRng, weighted, type Rng } from "./random";
 // repeat, as they do in real life (freeHandle makes handles unique).
 
 export type CommunityProfile = ProfileFields;
-export type CommunityMember = { email: string; displayName: string; role: "mentor" | "learner"; profile: CommunityProfile };
+export type CommunityMember = {
+  email: string;
+  displayName: string;
+  role: "mentor" | "learner";
+  /** Seconds before the seeding the account was created (db/seed/timeline.ts). */
+  joinedAgo: number;
+  profile: CommunityProfile;
+};
 export type CommunityOptions = { mentors?: number; learners?: number; seed?: number };
+
+/** The generated members' emails, as a LIKE pattern: how the activity phase tells them from the demo accounts and real sign-ups. */
+export const MEMBER_EMAIL_LIKE = "member-%@example.com";
 
 type Level = (typeof LEARNER_LEVELS)[number];
 type Format = (typeof MENTORING_FORMATS)[number];
@@ -756,6 +767,7 @@ function mentor(email: string, seed: number, index: number, notAccepting: boolea
     email,
     displayName: `${pick(rng, loc.first)} ${pick(rng, loc.last)}`,
     role: "mentor",
+    joinedAgo: joinedAgo(seed, "mentor", index),
     profile: {
       headline: fit(pick(rng, MENTOR_HEADLINES)(c), LIMITS.headline, `${c.title} ${c.org}`),
       bio,
@@ -831,6 +843,7 @@ function learner(email: string, seed: number, index: number): CommunityMember {
     email,
     displayName: `${pick(rng, loc.first)} ${pick(rng, loc.last)}`,
     role: "learner",
+    joinedAgo: joinedAgo(seed, "learner", index),
     profile: {
       ...EMPTY_PROFILE,
       headline: fit(pick(rng, LEARNER_HEADLINES)(c), LIMITS.headline, situation),

@@ -2,6 +2,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { profiles, users } from "@/db/schema";
 import { freeHandle } from "@/lib/accounts/handles";
+import { isNewAccount } from "@/lib/forum/limits";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { generateCommunity, type CommunityMember } from "./community";
 import { insertCommunity, missingMembers } from "./insert-community";
@@ -71,5 +72,27 @@ describe("insertCommunity", () => {
     expect(db.select({ n: count() }).from(users).get()?.n).toBe(4000);
     expect(db.select({ n: count() }).from(profiles).get()?.n).toBe(3999);
     expect(new Set(db.select({ handle: users.handle }).from(users).all().map((u) => u.handle)).size).toBe(4000);
+  });
+
+  it("dates each account and profile when the member joined, never in the last 48 hours, and leaves other accounts' dates alone", () => {
+    const { db } = createTestDatabase();
+    const now = new Date("2026-03-01T12:00:00Z");
+    db.insert(users).values({ email: "learner@example.com", handle: "lena", displayName: "Lena Learner" }).run();
+    const demo = db.select().from(users).get()!;
+    const community = generateCommunity({ mentors: 10, learners: 30 });
+    insertCommunity(db, community, HASH, { now });
+
+    const rows = members(db);
+    for (const [i, { users: user, profiles: profile }] of rows.entries()) {
+      const joined = new Date(now.getTime() - community[i]!.joinedAgo * 1000);
+      expect(user.createdAt).toEqual(joined);
+      expect(user.updatedAt).toEqual(joined);
+      expect(profile.updatedAt).toEqual(joined);
+      expect(now.getTime() - user.createdAt.getTime()).toBeGreaterThan(48 * 3600 * 1000);
+      // Free of the forum's new-account limits, which the end-to-end tests rely on.
+      expect(isNewAccount(user, now)).toBe(false);
+    }
+    expect(new Set(rows.map((r) => r.users.createdAt.getTime())).size).toBe(40);
+    expect(db.select().from(users).where(eq(users.email, "learner@example.com")).get()).toEqual(demo);
   });
 });

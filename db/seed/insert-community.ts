@@ -17,12 +17,12 @@ const MAX_PARAMS = 32_766;
 /** Rows per INSERT: past a few hundred, bigger statements gain nothing. */
 const MAX_ROWS = 500;
 
-type UserRow = { email: string; passwordHash: string; displayName: string; handle: string; role: CommunityMember["role"] };
-type ProfileRow = { userId: number } & CommunityMember["profile"];
+type UserRow = { email: string; passwordHash: string; displayName: string; handle: string; role: CommunityMember["role"]; createdAt: Date; updatedAt: Date };
+type ProfileRow = { userId: number; updatedAt: Date } & CommunityMember["profile"];
 
-const USER_KEYS = ["email", "passwordHash", "displayName", "handle", "role"] as const satisfies readonly (keyof UserRow)[];
+const USER_KEYS = ["email", "passwordHash", "displayName", "handle", "role", "createdAt", "updatedAt"] as const satisfies readonly (keyof UserRow)[];
 // Every field the generator fills in (EMPTY_PROFILE has them all).
-const PROFILE_KEYS = ["userId", ...Object.keys(EMPTY_PROFILE)] as (keyof ProfileRow)[];
+const PROFILE_KEYS = ["userId", "updatedAt", ...Object.keys(EMPTY_PROFILE)] as (keyof ProfileRow)[];
 
 /**
  * Runs `rows` through statements of up to MAX_ROWS rows whose values are
@@ -63,9 +63,14 @@ export function missingMembers(db: Db, members: readonly CommunityMember[]): Com
  * one transaction; a member whose email exists is left as it is. Every new
  * account gets `passwordHash` (hashed once by the caller). Handles are picked
  * as freeHandle would, in member order, so the same members on the same
- * database get the same handles. Returns how many accounts were created.
+ * database get the same handles. Each account and its profile are dated
+ * `joinedAgo` seconds before `now` (default: the present), as if the member
+ * signed up then and has not edited anything since. Returns how many
+ * accounts were created.
  */
-export function insertCommunity(db: Db, members: readonly CommunityMember[], passwordHash: string): number {
+export function insertCommunity(db: Db, members: readonly CommunityMember[], passwordHash: string, { now = new Date() }: { now?: Date } = {}): number {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const joined = (m: CommunityMember) => new Date((nowSeconds - m.joinedAgo) * 1000);
   return db.transaction((tx) => {
     const emails = existingEmails(tx as unknown as Db);
     const handles = new Set(tx.select({ handle: users.handle }).from(users).all().map((u) => u.handle));
@@ -79,7 +84,8 @@ export function insertCommunity(db: Db, members: readonly CommunityMember[], pas
       const handle = pickHandle(member.displayName, isTaken);
       handles.add(handle);
       fresh.push(member);
-      userRows.push({ email: member.email, passwordHash, displayName: member.displayName, handle, role: member.role });
+      const at = joined(member);
+      userRows.push({ email: member.email, passwordHash, displayName: member.displayName, handle, role: member.role, createdAt: at, updatedAt: at });
     }
 
     // RETURNING gives no order guarantee, so ids are matched back by email.
@@ -93,7 +99,7 @@ export function insertCommunity(db: Db, members: readonly CommunityMember[], pas
     });
     const ids = new Map(created.map((u) => [u.email, u.id]));
 
-    const profileRows: ProfileRow[] = fresh.map((m) => ({ userId: ids.get(m.email)!, ...m.profile }));
+    const profileRows: ProfileRow[] = fresh.map((m) => ({ userId: ids.get(m.email)!, updatedAt: joined(m), ...m.profile }));
     inChunks(profileRows, PROFILE_KEYS, (rows) => {
       const statement = tx
         .insert(profiles)

@@ -1,7 +1,7 @@
 import { asc, count, like } from "drizzle-orm";
-import type { Statement } from "better-sqlite3";
 import type { Db } from "@/db/client";
 import { forumCategories, forumPosts, forumThreads, users } from "@/db/schema";
+import { BulkInsert, lastId } from "./bulk-insert";
 import { BENCHMARK_TITLE_PREFIX, FORUM_CATEGORY_SLUGS, forumThreads as generateThreads, type ForumCategorySlug } from "./forum";
 
 // Writes a generated forum (db/seed/forum.ts) in bulk.
@@ -23,45 +23,6 @@ import { BENCHMARK_TITLE_PREFIX, FORUM_CATEGORY_SLUGS, forumThreads as generateT
 // per size and run again with new values; foreign keys are checked at
 // commit. The FTS5 triggers index every row as it lands. 100,000 posts take
 // a few seconds.
-
-/** SQLite's default limit on bound parameters in one statement (SQLITE_MAX_VARIABLE_NUMBER). */
-const MAX_PARAMS = 32_766;
-/** Rows per INSERT: past a few hundred, bigger statements gain nothing. */
-const MAX_ROWS = 500;
-
-/** Buffers rows and writes them by multi-row INSERTs, one prepared statement per row count. */
-class BulkInsert {
-  private readonly rowsPerStatement: number;
-  private readonly statements = new Map<number, Statement>();
-  private values: unknown[] = [];
-  private rows = 0;
-
-  constructor(
-    private readonly db: Db,
-    private readonly head: string,
-    private readonly columns: number,
-  ) {
-    this.rowsPerStatement = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns));
-  }
-
-  add(...row: unknown[]): void {
-    for (const value of row) this.values.push(value);
-    if (++this.rows === this.rowsPerStatement) this.flush();
-  }
-
-  flush(): void {
-    if (this.rows === 0) return;
-    let statement = this.statements.get(this.rows);
-    if (!statement) {
-      const tuple = `(${Array(this.columns).fill("?").join(", ")})`;
-      statement = this.db.$client.prepare(`${this.head} VALUES ${Array(this.rows).fill(tuple).join(", ")}`);
-      this.statements.set(this.rows, statement);
-    }
-    statement.run(this.values);
-    this.values = [];
-    this.rows = 0;
-  }
-}
 
 export type ForumSeedOptions = {
   threads: number;
@@ -115,12 +76,7 @@ export function insertForum(db: Db, { threads, posts, seed, now = new Date() }: 
         .get();
 
       const client = db.$client;
-      // Past both the highest id and AUTOINCREMENT's mark, so no deleted thread's id comes back.
-      let threadId = (
-        client
-          .prepare("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'forum_threads'), 0), coalesce((SELECT max(id) FROM forum_threads), 0)) AS n")
-          .get() as { n: number }
-      ).n;
+      let threadId = lastId(db, "forum_threads");
       // Posts may be flushed before the statement holding their thread: check at commit.
       client.pragma("defer_foreign_keys = ON");
 

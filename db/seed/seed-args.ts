@@ -19,7 +19,8 @@ export const SEED_USAGE = `Usage: npm run db:seed [-- [--mentors N] [--learners 
   --posts P     forum posts in all, opening posts included, T to ${MAX_POSTS.toLocaleString("en")} (default ${DEFAULT_POSTS_PER_THREAD} × T)
   --seed S      random seed of the generated community and forum, 0 to ${MAX_SEED} (default 42)
 Members are member-1@example.com, member-2@example.com…, mentors first; existing ones are left as they are.
-The forum is topped up to T threads and P posts, counting those already there: a second run adds nothing.`;
+The forum is topped up to T threads and P posts, counting those already there: a second run adds nothing.
+Past activity is topped up the same way: one closed request per two generated learners, flags on about 0.3% of the posts.`;
 
 export type ForumCounts = { threads: number; posts: number };
 export type SeedArgs = { ok: true; help: boolean; community: CommunityOptions; forum: ForumCounts } | { ok: false; error: string };
