@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { emails, forumPosts, forumThreads, notifications, type NotificationChannel, type NotificationKind } from "@/db/schema";
+import { emails, forumPosts, forumThreads } from "@/db/schema";
 import { MAX_MENTIONS, mentionedHandles, notifyNewPost } from "@/lib/forum/notifications";
 import { deletePost, editPost, replyToThread } from "@/lib/forum/posts";
 import { createThread } from "@/lib/forum/threads";
 import { at, hidePost, hideThread, member, MINUTE, setThread, setup, T0, thread } from "@/lib/forum/test-fixtures";
-import { saveSettings, settingsOf } from "./settings";
+import { everything, setChannel, told } from "@/lib/testing/notifications";
 
 // Who hears of a forum post: participants (forum_reply) and the members it
 // mentions (mention), once each, never the author, and nobody for a post or
@@ -15,18 +15,8 @@ import { saveSettings, settingsOf } from "./settings";
 vi.stubEnv("SITE_URL", "https://tandem.example");
 vi.stubEnv("AUTH_SECRET", "a-test-secret-that-is-at-least-32-characters");
 
-const told = (db: Db) =>
-  db
-    .select({ userId: notifications.userId, kind: notifications.kind, actorId: notifications.actorId, text: notifications.text, href: notifications.href })
-    .from(notifications)
-    .orderBy(notifications.id)
-    .all();
-const everything = (db: Db) => ({ notifications: db.select().from(notifications).all(), emails: db.select().from(emails).all() });
 const byUser = (rows: { userId: number; kind: string }[]) => rows.map((r) => [r.userId, r.kind] as const).sort((a, b) => a[0] - b[0]);
 
-function setChannel(db: Db, userId: number, kind: NotificationKind, channel: NotificationChannel) {
-  saveSettings(db, { actor: { id: userId }, settings: { ...settingsOf(db, userId), [kind]: channel } });
-}
 
 function during(db: Db, fn: () => unknown) {
   const before = told(db).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { emails, notifications } from "@/db/schema";
+import { emails } from "@/db/schema";
 import { addMember } from "@/lib/testing/members";
 import { resolveAppeal } from "@/lib/moderation/appeals";
 import { flagPost } from "@/lib/moderation/flags";
@@ -8,6 +8,7 @@ import { approvePost, hidePost, removePost, restorePost } from "@/lib/moderation
 import { addAppeal, addFlag, addPost, addThread, at, DAY, HOUR, MINUTE, suspend, T0, world } from "@/lib/moderation/test-fixtures";
 import { clearSlowMode, hideThread, lockThread, moveThread, pinThread, renameThread, setSlowMode, unhideThread, unlockThread, unpinThread } from "@/lib/moderation/thread-actions";
 import { liftSuspension, suspendMember } from "@/lib/moderation/users";
+import { everything, told } from "@/lib/testing/notifications";
 
 // Who hears of a moderator's action: the author of the post or thread, or the
 // member suspended or appealing; never the moderator, never the flaggers.
@@ -15,13 +16,6 @@ import { liftSuspension, suspendMember } from "@/lib/moderation/users";
 vi.stubEnv("SITE_URL", "https://tandem.example");
 vi.stubEnv("AUTH_SECRET", "a-test-secret-that-is-at-least-32-characters");
 
-const told = (db: Db) =>
-  db
-    .select({ userId: notifications.userId, kind: notifications.kind, actorId: notifications.actorId, text: notifications.text, href: notifications.href })
-    .from(notifications)
-    .orderBy(notifications.id)
-    .all();
-const everything = (db: Db) => ({ notifications: db.select().from(notifications).all(), emails: db.select().from(emails).all() });
 
 function during(db: Db, fn: () => unknown) {
   const before = told(db).length;

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { emails, notifications, type NotificationChannel, type NotificationKind } from "@/db/schema";
+import { emails } from "@/db/schema";
 import { expireStaleRequests } from "@/lib/mentorships/expiry";
 import { sendMessage } from "@/lib/mentorships/messages";
 import { acceptRequest, answerQuestion, askQuestion, declineRequest, sendRequest, withdrawRequest } from "@/lib/mentorships/requests";
 import { makeMentorship } from "@/lib/mentorships/space-test-fixtures";
 import { addMember, addMentor } from "@/lib/testing/members";
 import { createTestDatabase } from "@/lib/testing/test-db";
-import { saveSettings, settingsOf } from "./settings";
+import { everything, setChannel, told } from "@/lib/testing/notifications";
 
 // Who is told of each mentorship event, and nobody else; the email a setting
 // of "email" queues. The forum and moderation have files of their own beside this one.
@@ -20,18 +20,7 @@ const T0 = new Date("2026-11-01T10:00:00Z");
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
 const input = { message: "I would like help preparing my first conference talk.", goals: ["Give a talk"] };
 
-/** Every notification written, in order, as who / what / by whom / where. */
-const told = (db: Db) =>
-  db
-    .select({ userId: notifications.userId, kind: notifications.kind, actorId: notifications.actorId, text: notifications.text, href: notifications.href })
-    .from(notifications)
-    .orderBy(notifications.id)
-    .all();
-const everything = (db: Db) => ({ notifications: db.select().from(notifications).all(), emails: db.select().from(emails).all() });
 
-function setChannel(db: Db, userId: number, kind: NotificationKind, channel: NotificationChannel) {
-  saveSettings(db, { actor: { id: userId }, settings: { ...settingsOf(db, userId), [kind]: channel } });
-}
 
 function setup() {
   const { db } = createTestDatabase();
