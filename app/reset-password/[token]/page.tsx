@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
-import { FormMessage } from "@/components/forms/form-message";
 import { getDb } from "@/db/client";
 import { checkResetToken } from "@/lib/accounts/password-reset";
 
@@ -14,25 +13,15 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
 
+// Unknown, used and expired links read the same: a 404 with its own message (not-found.tsx).
 export default async function ResetPasswordPage({ params }: Props) {
   const { token } = await params;
-  const check = checkResetToken(getDb(), token);
+  if (!checkResetToken(getDb(), token).valid) notFound();
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="font-serif text-3xl font-semibold">Choose a new password</h1>
       <div className="mt-6">
-        {check.valid ? (
-          <ResetPasswordForm token={token} />
-        ) : (
-          <>
-            <FormMessage message={check.message} />
-            <p className="mt-4 text-sm">
-              <Link href="/forgot-password" className="text-brand-700 underline">
-                Ask for a new link
-              </Link>
-            </p>
-          </>
-        )}
+        <ResetPasswordForm token={token} />
       </div>
     </div>
   );
