@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Tests and the benchmark build into their own folders, each against its
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   // with the page. Resending a page (8 KB gzipped) costs less than hashing it.
   generateEtags: false,
   reactStrictMode: true,
+  // On every response, pages, route handlers, assets and errors alike.
+  async headers() {
+    return securityHeaders({ production: process.env.NODE_ENV === "production" });
+  },
   experimental: {
     // Pages rendered on demand (a search result page per query) stay in the
     // in-memory LRU cache (cacheMaxMemorySize, 50 MB) instead of being written
