@@ -5,11 +5,16 @@ import { proxySessionUserId } from "@/lib/auth/proxy-session";
 import { hasSessionCookie, publicForumPath } from "@/lib/forum/public-path";
 import { parseMatchPage } from "@/lib/matching/params";
 import { cachedDirectoryPath, canonicalDirectoryQuery } from "@/lib/mentors/directory-path";
+import { isCrossOriginWrite } from "@/lib/security/same-origin";
+import { getEnv } from "@/lib/env";
 
 const notFound = (why: string) => new NextResponse(`Not found: ${why}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+
+  if (isCrossOriginWrite({ method: request.method, origin: request.headers.get("origin"), host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"), siteUrl: getEnv().SITE_URL }))
+    return new NextResponse("Forbidden: this site accepts changes only from its own pages.\n", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
 
   // Next 16 answers 500 when a dynamic segment holds a percent-encoding that is
   // not valid UTF-8 (/articles/%E0%A4%A): its router throws while decoding
@@ -69,4 +74,17 @@ export async function proxy(request: NextRequest) {
 // Only these paths pass through the proxy (only /match reads a session; the
 // forum's pages only look for the cookie): every other request (articles,
 // assets, /forum itself, which is static for everyone) skips it.
-export const config = { matcher: ["/search", "/mentors", "/match", "/match/:path+", "/forum/:slug", "/forum/t/:id", "/:path*/(.*%.*)"] };
+export const config = {
+  matcher: [
+    "/search",
+    "/mentors",
+    "/match",
+    "/match/:path+",
+    "/forum/:slug",
+    "/forum/t/:id",
+    "/:path*/(.*%.*)",
+    // Writes from a browser carry an Origin header; same-origin page loads do
+    // not, so cached pages do not pay for the check.
+    { source: "/:path*", has: [{ type: "header", key: "origin" }] },
+  ],
+};

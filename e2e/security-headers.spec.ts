@@ -42,3 +42,29 @@ test("every route answers with the security headers and without X-Powered-By", a
   // Writes too: a POST to a route handler and to a page.
   for (const url of ["/api/unsubscribe/1.request.AAAAAAAAAAAAAAAAAAAAAA", "/api/revalidate", "/forum"]) expectSecurityHeaders(await request.post(url, { maxRedirects: 0 }), url);
 });
+
+test("a cross-origin POST to a server action is refused with a 403 and changes nothing; the same form from the site works", async ({ request, baseURL }) => {
+  const html = await (await request.get("/forgot-password")).text();
+  // The no-JavaScript form: React renders the action's reference as hidden fields.
+  const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, (m[2] ?? "").replaceAll("&quot;", '"')]));
+  expect(Object.keys(fields).length).toBeGreaterThan(0);
+  const stamp = Date.now();
+  const post = (origin: string, email: string) => request.post("/forgot-password", { headers: { origin }, multipart: { ...fields, email }, maxRedirects: 0 });
+
+  const foreign = await post("https://evil.example", `member-80+${stamp}@example.com`);
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.text()).toContain("accepts changes only from its own pages");
+  // As a script would call it (Next-Action header), from another site.
+  const actionId = /"id":"([0-9a-f]+)"/.exec(Object.values(fields).join(" "))?.[1];
+  expect(actionId).toBeTruthy();
+  const scripted = await request.post("/forgot-password", { headers: { origin: "https://evil.example", "next-action": actionId!, "content-type": "text/plain;charset=UTF-8" }, data: "[]", maxRedirects: 0 });
+  expect(scripted.status()).toBe(403);
+
+  // Nothing was queued for the refused address (the e2e server shows its outbox).
+  expect(await (await request.get("/dev/outbox")).text()).not.toContain(`member-80+${stamp}`);
+
+  // The same form from the site itself is answered normally.
+  const own = await post(new URL(baseURL!).origin, "member-80@example.com");
+  expect(own.status()).toBeLessThan(400);
+  expect(await own.text()).toContain("If an account uses this address");
+});
