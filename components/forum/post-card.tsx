@@ -46,7 +46,7 @@ export function PostCard({ post, threadId, page, tools }: Props) {
             edited
           </span>
         )}
-        <span className="ml-auto text-xs text-stone-400">#{post.number}</span>
+        <span className="ml-auto text-xs text-stone-500">#{post.number}</span>
       </header>
 
       {post.isAnswer && (

@@ -13,7 +13,7 @@ const badge = "rounded-full px-2 py-0.5 text-xs font-medium";
 function MemberLink({ person }: { person: Person | null }) {
   if (!person) return <span className="text-stone-500">a former member</span>;
   return (
-    <Link href={memberHref(person.handle)} className="text-brand-700 hover:underline">
+    <Link href={memberHref(person.handle)} className="text-brand-700 underline">
       {person.displayName} <span className="text-stone-500">@{person.handle}</span>
     </Link>
   );
