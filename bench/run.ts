@@ -22,6 +22,7 @@ import zlib from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { timePage, type PageTiming } from "./admin-page-timing";
+import { groupAlive, signalGroup } from "./process-group";
 
 const HOST = "127.0.0.1";
 const NEXT_PORT = 3200;
@@ -239,25 +240,6 @@ function captureCommand(command: string, args: string[]): Promise<string> {
       else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit code ${code}`})`));
     });
   });
-}
-
-// True while any process of the group led by pid is alive.
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// The group may have exited between the check and the signal; that is the goal.
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
 }
 
 function sleep(ms: number): Promise<void> {
@@ -896,9 +878,14 @@ async function main(): Promise<void> {
 }
 
 // Ctrl-C or a kill must still stop the detached server, which would not get
-// the terminal's signal itself.
+// the terminal's signal itself. `on`, not `once`: under npm and tsx the signal
+// can arrive twice, and a second one with no listener would end the process
+// before the servers are stopped.
+let stopping = false;
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     console.error(`\n${signal}: stopping the servers`);
     void cleanup().finally(() => process.exit(code));
   });

@@ -2,7 +2,7 @@
 // reaches all of it: `npx next start` runs next-server as a grandchild, and
 // signalling npx's pid alone leaves next-server serving.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { groupAlive, signalGroup } from "../process-group";
 import net from "node:net";
 
 const READY_TIMEOUT_MS = 60_000;
@@ -131,45 +131,6 @@ const live = new Set<number>();
 process.on("exit", () => {
   for (const pid of live) signalGroup(pid, "SIGKILL");
 });
-
-/**
- * True while a process of the group led by pid is running. A zombie does not
- * count: killed grandchildren (sh, next-server) are re-parented to PID 1,
- * which may reap them only seconds later, yet they hold no socket and run
- * nothing. Reads /proc where there is one; elsewhere any member, zombie or
- * not, counts.
- */
-function groupAlive(pid: number): boolean {
-  if (existsSync("/proc/self/stat")) {
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      } catch {
-        continue; // exited meanwhile
-      }
-      // "pid (comm) state ppid pgrp …"; comm may hold spaces and parentheses.
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(pgrp) === pid && state !== "Z") return true;
-    }
-    return false;
-  }
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
 
 /** True when a TCP connection to the URL's host and port succeeds. */
 function accepts(url: URL): Promise<boolean> {
