@@ -9,3 +9,10 @@ export function formatIsoDate(isoDate: string): string {
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
+
+const momentFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
+/** "14 Dec 2026, 18:05 UTC": a moment, the same for everyone, on server and client. */
+export function formatMoment(date: Date): string {
+  return momentFormat.format(date);
+}

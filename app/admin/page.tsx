@@ -8,9 +8,8 @@ import { HeadlineNumbers } from "@/components/admin/headline-numbers";
 import { getDb } from "@/db/client";
 import { requireRole } from "@/lib/accounts/authorization";
 import { communityStats } from "@/lib/admin/community-stats";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMoment } from "@/lib/format";
 import { deliveryHealth } from "@/lib/email/delivery";
-import { formatMoment } from "@/lib/moderation/labels";
 
 export const metadata: Metadata = { title: "Community dashboard", robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { formatPostTime } from "@/lib/forum/time";
+import { formatMoment } from "@/lib/format";
 
 type Item = { id: number; text: string; createdAt: Date; readAt: Date | null };
 
@@ -14,7 +14,7 @@ export function NotificationList({ items, page, markRead }: { items: Item[]; pag
               {n.text}
             </a>
             <p className="text-sm text-stone-600">
-              <time dateTime={n.createdAt.toISOString()}>{formatPostTime(n.createdAt)}</time>
+              <time dateTime={n.createdAt.toISOString()}>{formatMoment(n.createdAt)}</time>
             </p>
           </div>
           {!n.readAt && (

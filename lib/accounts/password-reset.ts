@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
+import { escapeHtml } from "@/lib/email/html";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { siteUrl, SITE_NAME } from "@/lib/site";
 import { hashPassword } from "./password";
@@ -130,8 +131,6 @@ export async function resetPassword(db: Db, { token, password, now = new Date() 
   );
   return changed ? { ok: true } : { ok: false, field: "token", message: RESET_LINK_INVALID };
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function resetEmail(displayName: string, link: string) {
   const subject = `Reset your ${SITE_NAME} password`;

@@ -1,16 +1,15 @@
 // Times in the forum are shown in UTC, the same for every reader and in
 // every message that says until when a limit lasts. Pure.
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+import { formatMoment } from "@/lib/format";
+
 const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const hourMinute = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
 
 const MINUTE = 60_000;
 
 /** "14 Dec 2026, 18:05 UTC": when a post was written. */
-export function formatPostTime(d: Date): string {
-  return `${dateTime.format(d)} UTC`;
-}
+export const formatPostTime = formatMoment;
 
 /**
  * "14:05 UTC", or "15 Dec, 14:05 UTC" when it is not on the same UTC day as

@@ -73,12 +73,7 @@ export const TARGET_TYPES = ["post", "thread", "user", "report", "appeal"] as co
 export type TargetType = (typeof TARGET_TYPES)[number];
 export const TARGET_TYPE_LABELS: Record<TargetType, string> = { post: "Post", thread: "Thread", user: "Member", report: "Mentorship report", appeal: "Appeal" };
 
-const momentFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
-
-/** "14 Dec 2026, 18:00 UTC": the same for everyone, on server and client. */
-export function formatMoment(date: Date): string {
-  return momentFormat.format(date);
-}
+export { formatMoment } from "@/lib/format";
 
 /** Where a thread (and one of its posts) lives in the forum. The one place that knows the forum's URLs. */
 export function threadHref(threadId: number, postId?: number): string {

@@ -2,6 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { notifications, users, type NotificationKind } from "@/db/schema";
+import { escapeHtml } from "@/lib/email/html";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { siteUrl, SITE_NAME } from "@/lib/site";
 import { KIND_INFO } from "./kinds";
@@ -54,8 +55,6 @@ export function notify(db: Db, event: NotificationEvent): number[] {
   }
   return people.map((p) => p.id);
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The plain-text part (and a small HTML twin) of a notification email. */
 export function notificationEmail({ displayName, userId, kind, text, href }: { displayName: string; userId: number; kind: NotificationKind; text: string; href: string }) {
