@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 
-const PORT = 3100;
+// E2E_PORT lets a second checkout run its suite beside another one.
+const PORT = Number(process.env.E2E_PORT) || 3100;
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 // The e2e server's own database and build folder: tests never touch data/app.db.
 export const E2E_ENV = {

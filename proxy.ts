@@ -5,10 +5,30 @@ import { proxySessionUserId } from "@/lib/auth/proxy-session";
 import { hasSessionCookie, publicForumPath } from "@/lib/forum/public-path";
 import { parseMatchPage } from "@/lib/matching/params";
 import { cachedDirectoryPath, canonicalDirectoryQuery } from "@/lib/mentors/directory-path";
+import { renderedPerRequest } from "@/lib/security/rendered-per-request";
+import { newNonce, noncePolicy } from "@/lib/security/csp";
 import { isCrossOriginWrite } from "@/lib/security/same-origin";
 import { getEnv } from "@/lib/env";
 
 const notFound = (why: string) => new NextResponse(`Not found: ${why}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/**
+ * Serves `target` (the address itself, or the cached route it is rewritten to).
+ * A page rendered for this request gets a fresh nonce: in the request's policy
+ * header, where Next reads it to mark its scripts, and in the response's.
+ * Cached pages (their policy comes with the cache entry, lib/security/
+ * csp-cache-handler.mjs) and route handlers (no HTML) get none.
+ */
+function pass(request: NextRequest, target?: URL): NextResponse {
+  const pathname = (target ?? request.nextUrl).pathname;
+  if (pathname.startsWith("/api/") || !renderedPerRequest()(pathname)) return target ? NextResponse.rewrite(target) : NextResponse.next();
+  const policy = noncePolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = target ? NextResponse.rewrite(target, { request: { headers } }) : NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -31,14 +51,14 @@ export async function proxy(request: NextRequest) {
     const terms = canonicalTerms(searchParams.get("q") ?? "");
     if (terms) {
       const { page } = searchParamsSchema.parse({ page: searchParams.get("page") ?? undefined });
-      return NextResponse.rewrite(new URL(cachedResultsPath(terms, page), request.url));
+      return pass(request, new URL(cachedResultsPath(terms, page), request.url));
     }
   }
 
   // Likewise a directory search, cached per canonical set of filters.
   if (pathname === "/mentors" && searchParams.size > 0) {
     const query = canonicalDirectoryQuery(searchParams);
-    if (query) return NextResponse.rewrite(new URL(cachedDirectoryPath(query), request.url));
+    if (query) return pass(request, new URL(cachedDirectoryPath(query), request.url));
   }
 
   // A visitor's forum page (no session cookie: nothing to decrypt, only its
@@ -49,7 +69,7 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/forum/") && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request.cookies.getAll().map((c) => c.name))) {
     const target = publicForumPath(pathname, searchParams);
     if (target) {
-      const response = NextResponse.rewrite(new URL(target, request.url));
+      const response = pass(request, new URL(target, request.url));
       response.headers.set("cache-control", "private, no-cache");
       return response;
     }
@@ -62,29 +82,23 @@ export async function proxy(request: NextRequest) {
     // The session is read here only: a revoked or stale one counts as none.
     const id = await proxySessionUserId(request);
     if (id) {
-      const response = NextResponse.rewrite(new URL(`/match/for/${id}/${parseMatchPage(searchParams.get("page") ?? undefined)}`, request.url));
+      const response = pass(request, new URL(`/match/for/${id}/${parseMatchPage(searchParams.get("page") ?? undefined)}`, request.url));
       // Cached on the server, but one member's: no shared cache may keep it.
       response.headers.set("cache-control", "private, no-store");
       return response;
     }
   }
-  return NextResponse.next();
+  return pass(request);
 }
 
-// Only these paths pass through the proxy (only /match reads a session; the
-// forum's pages only look for the cookie): every other request (articles,
-// assets, /forum itself, which is static for everyone) skips it.
+// Every page passes through the proxy (for its nonce, or its rewrite to a
+// cached route) except the article pages, all cached, which skip it: they are
+// the most read. Files, route handlers and Next's assets skip it too, unless
+// a write from a browser (it carries an Origin header) must be checked.
 export const config = {
   matcher: [
-    "/search",
-    "/mentors",
-    "/match",
-    "/match/:path+",
-    "/forum/:slug",
-    "/forum/t/:id",
+    "/((?!_next/|api/|articles|favicon.ico|icon|apple-icon|robots.txt|sitemap.xml|feed.xml).*)",
     "/:path*/(.*%.*)",
-    // Writes from a browser carry an Origin header; same-origin page loads do
-    // not, so cached pages do not pay for the check.
     { source: "/:path*", has: [{ type: "header", key: "origin" }] },
   ],
 };

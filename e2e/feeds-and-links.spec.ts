@@ -1,3 +1,4 @@
+import { E2E_BASE_URL } from "../playwright.config";
 import { expect, test } from "@playwright/test";
 import { SEED_ARTICLES } from "./support/seed-articles";
 
@@ -8,7 +9,7 @@ test("the RSS feed lists the articles with absolute links", async ({ request }) 
   const xml = await response.text();
   expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
   for (const { slug, title } of SEED_ARTICLES) {
-    expect(xml).toContain(`<link>http://127.0.0.1:3100/articles/${slug}</link>`);
+    expect(xml).toContain(`<link>${E2E_BASE_URL}/articles/${slug}</link>`);
     expect(xml).toContain(`<title>${title}</title>`);
   }
 });
@@ -17,7 +18,7 @@ test("the sitemap and robots.txt point at real pages", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const { slug } of SEED_ARTICLES) expect(sitemap).toContain(`/articles/${slug}</loc>`);
   const robots = await (await request.get("/robots.txt")).text();
-  expect(robots).toContain("Sitemap: http://127.0.0.1:3100/sitemap.xml");
+  expect(robots).toContain(`Sitemap: ${E2E_BASE_URL}/sitemap.xml`);
 });
 
 test("no page links anywhere that does not exist", async ({ page, request }) => {

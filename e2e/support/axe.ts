@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { cspViolations } from "./csp";
 
 /** The WCAG 2.0 and 2.1 A and AA rules, as the hardening issue asks. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -28,8 +29,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     });
 }
 
-/** A soft expectation (the test goes on to the next page) that `page` has no serious or critical violation; `label` names it in the report. */
+/**
+ * Soft expectations (the test goes on to the next page) that `page` has no
+ * serious or critical violation, and that its Content-Security-Policy blocked
+ * none of its own scripts; `label` names it in the report.
+ */
 export async function expectNoSeriousViolations(page: Page, label: string) {
   const found = await seriousViolations(page);
   expect.soft(found, `${label} (${new URL(page.url()).pathname}) has serious or critical accessibility violations:\n${found.join("\n")}\n`).toEqual([]);
+  expect.soft(await cspViolations(page), `${label} (${new URL(page.url()).pathname}): scripts blocked by its Content-Security-Policy`).toEqual([]);
 }

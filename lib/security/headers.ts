@@ -2,11 +2,10 @@
 // reads the same list the server sends.
 //
 // The Content-Security-Policy here holds the directives that need no
-// per-page knowledge. Which scripts may run (script-src with per-request
-// nonces on pages rendered per request, hashes on cached ones) is the next
-// step of the hardening issue: Next's own inline scripts on cached pages
-// carry no nonce (vercel/next.js#95354), so a blanket script-src here would
-// stop those pages from hydrating.
+// per-page knowledge. Which scripts may run is a second policy that depends
+// on the page: a nonce from proxy.ts (lib/security/csp.ts) on pages rendered
+// per request, hashes kept with the cache entry on cached ones
+// (csp-cache-handler.mjs). A browser enforces every policy it is sent.
 export const BASE_CSP = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"].join("; ");
 
 export const PERMISSIONS_POLICY = ["camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "browsing-topics=()"].join(", ");
