@@ -89,6 +89,9 @@ test("a learner finds a mentor, is accepted, works with them and rates them; a s
   // They talk (Markdown, sanitized) and tick a goal.
   await marcoPage.getByLabel("Message").fill("Welcome, Lena! Let's start with **one** story you want to tell.<script>window.__pwned = 1</script>");
   await marcoPage.getByRole("button", { name: "Send message" }).click();
+  // Saved, then redirected to the conversation: a reload cannot send it again.
+  await expect(marcoPage).toHaveURL(/\?sent=message#message-\d+$/);
+  await expect(marcoPage.getByRole("status").filter({ hasText: "Message sent." })).toBeVisible();
   await lena.goto(spaceUrl);
   const conversation = lena.getByRole("region", { name: "Conversation" });
   await expect(conversation.locator("strong")).toHaveText("one");
@@ -97,6 +100,8 @@ test("a learner finds a mentor, is accepted, works with them and rates them; a s
   await lena.getByLabel("Message").fill("Thank you! I'll bring three ideas.");
   await lena.getByRole("button", { name: "Send message" }).click();
   await expect(lena.getByRole("region", { name: "Conversation" })).toContainText("I'll bring three ideas.");
+  await lena.reload();
+  await expect(lena.getByRole("region", { name: "Conversation" }).getByText("Thank you! I'll bring three ideas.")).toHaveCount(1);
 
   const goals = lena.getByRole("region", { name: "Goals" });
   await goals.getByRole("button", { name: `Mark "${GOAL}" done` }).click();

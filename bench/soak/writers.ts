@@ -4,8 +4,7 @@
 //
 //   forum reply  303 to /forum/t/<thread>[?page=N]#post-<id>   (replyAction's redirect)
 //   request      303 to /requests/<id>?sent=1                   (sendRequestAction's redirect)
-//   message      200 whose "Send message" form shows the status "Message sent."
-//                (sendMessageAction returns its success state; no redirect)
+//   message      303 to /mentorships/<id>?sent=message#message-<id> (sendMessageAction's redirect)
 //   withdrawal   303 to /requests/<id>                          (withdrawRequestAction's redirect)
 //
 // A 200 whose form shows another status message is a refusal (a limit; the
@@ -250,10 +249,8 @@ export class MessageWriter extends Writer {
     if (!form) return;
     const marker = this.nextMarker();
     await this.post("message", this.browser, path, form, { body: `Soak check ${marker}: a message sent while the server may be killed.` }, marker, (answer) => {
-      if (answer.status !== 200) return unexpected(answer);
-      const after = findForm(answer.body, "Send message");
-      const status = after ? formStatus(after.html) : null;
-      if (status === "Message sent.") return { outcome: "acknowledged" };
+      const m = answer.status === 303 && answer.location ? new RegExp(`^${path}\\?sent=message#message-(\\d+)$`).exec(answer.location) : null;
+      if (m) return { outcome: "acknowledged", id: Number(m[1]) };
       return refusalIn(answer, "Send message");
     });
   }

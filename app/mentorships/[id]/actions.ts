@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
@@ -13,6 +14,7 @@ import { reportProblem } from "@/lib/mentorships/reports";
 import { logSession } from "@/lib/mentorships/sessions";
 import { addGoalSchema, endSchema, feedbackSchema, messageSchema, parseRowId, reportSchema, sessionSchema, toggleGoalSchema } from "@/lib/mentorships/space-schema";
 import { refreshMentorViews } from "@/lib/content-refresh/mentor-views";
+import { formInput } from "@/lib/forms/form-input";
 
 // The forms of /mentorships/[id]. The hidden mentorshipId only says which
 // space the form belongs to; who acts is the session's user, and lib/
@@ -48,6 +50,7 @@ function renamed(state: FormState, fieldNames: Record<string, string>): SpaceFor
 }
 
 export async function addGoalAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
+  formData = formInput(formData);
   const { user, target: t } = await target(formData);
   const values = textFields(formData, ["goal"] as const);
   if (!t) return notFound;
@@ -57,6 +60,7 @@ export async function addGoalAction(_: SpaceFormState, formData: FormData): Prom
 }
 
 export async function toggleGoalAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
+  formData = formInput(formData);
   const { user, target: t } = await target(formData);
   if (!t) return notFound;
   const parsed = toggleGoalSchema.safeParse(textFields(formData, ["goalId", "done"] as const));
@@ -65,16 +69,25 @@ export async function toggleGoalAction(_: SpaceFormState, formData: FormData): P
   return answer(result, t.path, {}, result.ok ? `“${result.goal}” is marked ${parsed.data.done ? "done" : "not done"}.` : "");
 }
 
+/** The query the space is opened with after a message was saved: the form says so. */
+const MESSAGE_SENT = "sent=message";
+
 export async function sendMessageAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
   const { user, target: t } = await target(formData);
   const values = textFields(formData, ["body"] as const);
   if (!t) return { ...notFound, values };
   const parsed = messageSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
-  return answer(sendMessage(getDb(), { mentorshipId: t.id, userId: user.id, body: parsed.data.body }), t.path, values, "Message sent.");
+  const result = sendMessage(getDb(), { mentorshipId: t.id, userId: user.id, body: parsed.data.body });
+  if (!result.ok) return answer(result, t.path, values, "");
+  revalidatePath(t.path);
+  // Redirect after saving: reloading the page or pressing Back cannot send the
+  // message twice, and a sender without JavaScript lands on the conversation.
+  redirect(`${t.path}?${MESSAGE_SENT}#message-${result.messageId}`);
 }
 
 export async function logSessionAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
+  formData = formInput(formData);
   const { user, target: t } = await target(formData);
   const values = textFields(formData, ["startsAt", "durationMinutes", "notes", "nextSteps"] as const);
   if (!t) return { ...notFound, values };
@@ -88,6 +101,7 @@ const END_FIELDS = { reason: "endReason" };
 const REPORT_FIELDS = { reason: "reportReason" };
 
 export async function endMentorshipAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
+  formData = formInput(formData);
   const { user, target: t } = await target(formData);
   const values = textFields(formData, ["endReason"] as const);
   if (!t) return { ...notFound, values };
@@ -102,6 +116,7 @@ export async function endMentorshipAction(_: SpaceFormState, formData: FormData)
 }
 
 export async function leaveFeedbackAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
+  formData = formInput(formData);
   const { user, target: t } = await target(formData);
   const values = textFields(formData, ["rating", "comment"] as const);
   if (!t) return { ...notFound, values };
@@ -111,6 +126,7 @@ export async function leaveFeedbackAction(_: SpaceFormState, formData: FormData)
 }
 
 export async function reportProblemAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
+  formData = formInput(formData);
   const { user, target: t } = await target(formData);
   const values = textFields(formData, ["reportReason"] as const);
   if (!t) return { ...notFound, values };

@@ -30,7 +30,8 @@ export default async function MentorshipSpacePage({ params, searchParams }: Prop
   const raw = (await params).id;
   const user = await requireUser(`/mentorships/${encodeURIComponent(raw)}`);
   const id = parseRowId(raw);
-  const beforeRaw = (await searchParams).before;
+  const query = await searchParams;
+  const beforeRaw = query.before;
   const before = typeof beforeRaw === "string" ? idSchema.safeParse(beforeRaw).data ?? null : null;
   const space = id ? loadSpace(getDb(), { mentorshipId: id, viewerId: user.id, before }) : null;
   if (!space) notFound();
@@ -93,7 +94,7 @@ export default async function MentorshipSpacePage({ params, searchParams }: Prop
         <MessageList mentorshipId={m.id} page={space.messages} timeZone={timeZone} />
         {can.write && (
           <div className="mt-4">
-            <MessageForm mentorshipId={m.id} max={SPACE_LIMITS.message.max} />
+            <MessageForm mentorshipId={m.id} max={SPACE_LIMITS.message.max} sent={query.sent === "message"} />
           </div>
         )}
       </SpaceSection>

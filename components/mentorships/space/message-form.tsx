@@ -9,11 +9,14 @@ import { idleState } from "@/lib/forms/form-state";
 import { toneOf } from "./form-tone";
 import { MentorshipField } from "./section";
 
-export function MessageForm({ mentorshipId, max }: { mentorshipId: number; max: number }) {
+// A saved message redirects back here with ?sent=message (no resend on
+// reload); a refusal comes back as the action's state, with what was typed.
+export function MessageForm({ mentorshipId, max, sent }: { mentorshipId: number; max: number; sent: boolean }) {
   const [state, action, pending] = useActionState<SpaceFormState, FormData>(sendMessageAction, idleState);
+  const confirmed = sent && !state.message;
   return (
     <form action={action} className="space-y-3" noValidate>
-      <FormMessage message={state.message} tone={toneOf(state)} />
+      <FormMessage message={confirmed ? "Message sent." : state.message} tone={confirmed ? "info" : toneOf(state)} />
       <MentorshipField mentorshipId={mentorshipId} />
       <TextAreaField
         name="body"

@@ -23,7 +23,7 @@ export function MessageList({ mentorshipId, page, timeZone }: Props) {
       ) : (
         <ol className="space-y-3">
           {page.messages.map((m) => (
-            <li key={m.id} className={`rounded-lg border p-4 ${m.mine ? "border-brand-100 bg-brand-50" : "border-stone-200 bg-white"}`}>
+            <li key={m.id} id={`message-${m.id}`} className={`rounded-lg border p-4 ${m.mine ? "border-brand-100 bg-brand-50" : "border-stone-200 bg-white"}`}>
               <p className="text-sm">
                 <span className="font-medium text-stone-900">{m.mine ? "You" : m.authorName}</span>{" "}
                 <time dateTime={m.createdAt.toISOString()} className="text-stone-500">
