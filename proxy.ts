@@ -94,10 +94,12 @@ export async function proxy(request: NextRequest) {
 // Every page passes through the proxy (for its nonce, or its rewrite to a
 // cached route) except the article pages, all cached, which skip it: they are
 // the most read. Files, route handlers and Next's assets skip it too, unless
-// a write from a browser (it carries an Origin header) must be checked.
+// a write from a browser (it carries an Origin header) must be checked; so
+// does the benchmark's empty cached page, the baseline the article pages are
+// measured against.
 export const config = {
   matcher: [
-    "/((?!_next/|api/|articles|favicon.ico|icon|apple-icon|robots.txt|sitemap.xml|feed.xml).*)",
+    "/((?!_next/|api/|articles|bench/empty|favicon.ico|icon|apple-icon|robots.txt|sitemap.xml|feed.xml).*)",
     "/:path*/(.*%.*)",
     { source: "/:path*", has: [{ type: "header", key: "origin" }] },
   ],

@@ -25,8 +25,9 @@ import { timePage, type PageTiming } from "./admin-page-timing";
 import { groupAlive, signalGroup } from "./process-group";
 
 const HOST = "127.0.0.1";
-const NEXT_PORT = 3200;
-const BARE_PORT = 3201;
+// BENCH_PORT lets a second checkout run the bench beside another server.
+const NEXT_PORT = Number(process.env.BENCH_PORT) || 3200;
+const BARE_PORT = NEXT_PORT + 1;
 const NEXT_ORIGIN = `http://${HOST}:${NEXT_PORT}`;
 const BARE_ORIGIN = `http://${HOST}:${BARE_PORT}`;
 // The article phase; the community phase (mentors, /match) uses its own.

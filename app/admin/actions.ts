@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { requireRole } from "@/lib/accounts/authorization";
 import { retryEmail, startDelivery } from "@/lib/email/delivery";
 import { rowIdSchema } from "@/lib/ids";
+import { formInput } from "@/lib/forms/form-input";
 
 const retrySchema = z.object({ emailId: rowIdSchema });
 
@@ -16,6 +17,7 @@ const back = (params: Record<string, string>) => `/admin?${new URLSearchParams(p
 
 /** The dashboard's "Retry now": the email goes back in the queue and a delivery run starts. */
 export async function retryEmailAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const actor = await requireRole(["admin"], "/admin");
   const parsed = retrySchema.safeParse({ emailId: formData.get("emailId") });
   if (!parsed.success) redirect(back({ emailError: "Choose an email to retry." }));

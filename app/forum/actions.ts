@@ -12,6 +12,7 @@ import { deletePost, editPost, replyToThread } from "@/lib/forum/posts";
 import { newThreadSchema, parseId, replySchema } from "@/lib/forum/schema";
 import { createThread } from "@/lib/forum/threads";
 import type { Result } from "@/lib/mentorships/result";
+import { formInput } from "@/lib/forms/form-input";
 
 // The forms of /forum. Hidden fields only say which thread or post a form
 // is about; who acts is the session's user, and lib/forum decides whether
@@ -29,6 +30,7 @@ function refused(result: Extract<Result, { ok: false }>, values: Record<string, 
 }
 
 export async function createThreadAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
+  formData = formInput(formData);
   const categoryId = parseId(formData.get("categoryId"));
   const category = categoryId ? categoryById(getDb(), categoryId) : null;
   const user = await requireUser(category ? `/forum/${category.slug}/new` : "/forum");
@@ -43,6 +45,7 @@ export async function createThreadAction(_: ForumFormState, formData: FormData):
 }
 
 export async function replyAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
+  formData = formInput(formData);
   const threadId = parseId(formData.get("threadId"));
   const user = await requireUser(threadId ? threadPath(threadId) : "/forum");
   const values = textFields(formData, ["body"] as const);
@@ -56,6 +59,7 @@ export async function replyAction(_: ForumFormState, formData: FormData): Promis
 }
 
 export async function editPostAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
+  formData = formInput(formData);
   const postId = parseId(formData.get("postId"));
   const user = await requireUser("/forum");
   const values = textFields(formData, ["title", "body"] as const);
@@ -68,6 +72,7 @@ export async function editPostAction(_: ForumFormState, formData: FormData): Pro
 }
 
 export async function deletePostAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
+  formData = formInput(formData);
   const postId = parseId(formData.get("postId"));
   const user = await requireUser("/forum");
   if (!postId) return { status: "error", message: "This post was not found." };
@@ -82,6 +87,7 @@ export async function deletePostAction(_: ForumFormState, formData: FormData): P
 }
 
 export async function likeAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
+  formData = formInput(formData);
   const postId = parseId(formData.get("postId"));
   const user = await requireUser("/forum");
   if (!postId) return { status: "error", message: "This post was not found." };
@@ -92,6 +98,7 @@ export async function likeAction(_: ForumFormState, formData: FormData): Promise
 }
 
 export async function markAnswerAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
+  formData = formInput(formData);
   const postId = parseId(formData.get("postId"));
   const user = await requireUser("/forum");
   if (!postId) return { status: "error", message: "This post was not found." };
@@ -102,6 +109,7 @@ export async function markAnswerAction(_: ForumFormState, formData: FormData): P
 }
 
 export async function unmarkAnswerAction(_: ForumFormState, formData: FormData): Promise<ForumFormState> {
+  formData = formInput(formData);
   const threadId = parseId(formData.get("threadId"));
   const user = await requireUser("/forum");
   if (!threadId) return { status: "error", message: "This thread was not found." };

@@ -26,6 +26,7 @@ import {
   unpinThread,
 } from "@/lib/moderation/thread-actions";
 import { addStaffNote, liftSuspension, suspendMember } from "@/lib/moderation/users";
+import { formInput } from "@/lib/forms/form-input";
 
 // The forms of moderation: the flag form and the staff tools on the thread
 // page, the review queue, and a member's moderation page. Hidden fields only
@@ -49,6 +50,7 @@ const notFound = (what: string): ModerationFormState => ({ status: "error", mess
 
 /** Any signed-in member: flag someone else's post. */
 export async function flagPostAction(_: ModerationFormState, formData: FormData): Promise<ModerationFormState> {
+  formData = formInput(formData);
   const user = await requireUser("/forum");
   const postId = parseRowId(formData.get("postId"));
   const values = textFields(formData, ["reason", "note"] as const);
@@ -58,6 +60,7 @@ export async function flagPostAction(_: ModerationFormState, formData: FormData)
 
 /** Staff, on the thread page: approve, hide, remove or restore one post. */
 export async function postToolAction(_: ModerationFormState, formData: FormData): Promise<ModerationFormState> {
+  formData = formInput(formData);
   const user = await requireUser("/forum");
   const postId = parseRowId(formData.get("postId"));
   const values = textFields(formData, ["op", "reason"] as const);
@@ -70,6 +73,7 @@ const THREAD_FIELDS = ["op", "reason", "minutes", "categoryId", "title"] as cons
 
 /** Staff, on the thread page: pin, lock, slow mode, move, rename, hide — one button each. */
 export async function threadToolAction(_: ModerationFormState, formData: FormData): Promise<ModerationFormState> {
+  formData = formInput(formData);
   const user = await requireUser("/forum");
   const threadId = parseRowId(formData.get("threadId"));
   const values = textFields(formData, THREAD_FIELDS);
@@ -100,6 +104,7 @@ export async function threadToolAction(_: ModerationFormState, formData: FormDat
  * a report resolved, an appeal answered. The outcome comes back in the URL.
  */
 export async function queueAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const user = await requireUser("/moderation");
   const { kind, op, reason, page } = textFields(formData, ["kind", "op", "reason", "page"] as const);
   const id = parseRowId(formData.get("id"));
@@ -123,6 +128,7 @@ async function memberTarget(formData: FormData) {
 }
 
 export async function suspendAction(_: ModerationFormState, formData: FormData): Promise<ModerationFormState> {
+  formData = formInput(formData);
   const { user, userId } = await memberTarget(formData);
   const values = textFields(formData, ["hours", "reason"] as const);
   if (!userId) return { ...notFound("member"), values };
@@ -130,6 +136,7 @@ export async function suspendAction(_: ModerationFormState, formData: FormData):
 }
 
 export async function liftSuspensionAction(_: ModerationFormState, formData: FormData): Promise<ModerationFormState> {
+  formData = formInput(formData);
   const { user, userId } = await memberTarget(formData);
   // "liftReason": the suspend form on the same page has its own "reason".
   const values = textFields(formData, ["liftReason"] as const);
@@ -139,6 +146,7 @@ export async function liftSuspensionAction(_: ModerationFormState, formData: For
 }
 
 export async function addStaffNoteAction(_: ModerationFormState, formData: FormData): Promise<ModerationFormState> {
+  formData = formInput(formData);
   const { user, userId } = await memberTarget(formData);
   const values = textFields(formData, ["body"] as const);
   if (!userId) return { ...notFound("member"), values };

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { parseRowId } from "@/lib/ids";
 import { markAllRead, openNotification } from "@/lib/notifications/inbox";
+import { formInput } from "@/lib/forms/form-input";
 
 const backTo = (formData: FormData) => {
   const page = parseRowId(formData.get("page"));
@@ -12,6 +13,7 @@ const backTo = (formData: FormData) => {
 };
 
 export async function markAllReadAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const user = await requireUser("/notifications");
   markAllRead(getDb(), { actor: user });
   redirect(backTo(formData));
@@ -19,6 +21,7 @@ export async function markAllReadAction(formData: FormData): Promise<void> {
 
 /** One notification read without following it. Someone else's id changes nothing. */
 export async function markReadAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const user = await requireUser("/notifications");
   const id = parseRowId(formData.get("id"));
   if (id !== null) openNotification(getDb(), { actor: user, id });

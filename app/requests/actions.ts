@@ -11,6 +11,7 @@ import { parseRowId as parseId } from "@/lib/mentorships/space-schema";
 import { acceptRequest, answerQuestion, askQuestion, declineRequest, sendRequest, withdrawRequest } from "@/lib/mentorships/requests";
 import type { Result as Done } from "@/lib/mentorships/result";
 import { refreshMentorViews } from "@/lib/content-refresh/mentor-views";
+import { formInput } from "@/lib/forms/form-input";
 
 // Who acts always comes from the session; the request id in the form is only
 // a pointer, and lib/mentorships refuses it unless the actor is one of the
@@ -26,6 +27,7 @@ function after(result: Done, requestId: number, values?: Record<string, string>)
 }
 
 export async function sendRequestAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const { mentor: rawHandle, message, otherGoals } = textFields(formData, ["mentor", "message", "otherGoals"] as const);
   const handle = parseHandle(rawHandle);
   const actor = await requireUser(handle ? `/u/${handle}/request` : "/mentors");
@@ -41,6 +43,7 @@ export async function sendRequestAction(_: FormState, formData: FormData): Promi
 }
 
 export async function askQuestionAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const { requestId: raw, question } = textFields(formData, ["requestId", "question"] as const);
   const id = parseId(raw);
   const actor = await requireUser(id ? `/requests/${id}` : "/mentorships");
@@ -51,6 +54,7 @@ export async function askQuestionAction(_: FormState, formData: FormData): Promi
 }
 
 export async function answerQuestionAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const { requestId: raw, answer } = textFields(formData, ["requestId", "answer"] as const);
   const id = parseId(raw);
   const actor = await requireUser(id ? `/requests/${id}` : "/mentorships");
@@ -61,6 +65,7 @@ export async function answerQuestionAction(_: FormState, formData: FormData): Pr
 }
 
 export async function declineRequestAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const { requestId: raw, reason, note } = textFields(formData, ["requestId", "reason", "note"] as const);
   const id = parseId(raw);
   const actor = await requireUser(id ? `/requests/${id}` : "/mentorships");
@@ -71,6 +76,7 @@ export async function declineRequestAction(_: FormState, formData: FormData): Pr
 }
 
 export async function withdrawRequestAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const id = parseId(textFields(formData, ["requestId"] as const).requestId);
   const actor = await requireUser(id ? `/requests/${id}` : "/mentorships");
   if (!id) return NOT_FOUND;
@@ -78,6 +84,7 @@ export async function withdrawRequestAction(_: FormState, formData: FormData): P
 }
 
 export async function acceptRequestAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const id = parseId(textFields(formData, ["requestId"] as const).requestId);
   const actor = await requireUser(id ? `/requests/${id}` : "/mentorships");
   if (!id) return NOT_FOUND;

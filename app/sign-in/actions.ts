@@ -5,10 +5,12 @@ import { signInSchema } from "@/lib/accounts/schemas";
 import { signIn } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/current-user";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
+import { formInput } from "@/lib/forms/form-input";
 
 const INVALID = "Invalid email or password.";
 
 export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const fields = textFields(formData, ["email", "password", "callbackUrl"] as const);
   const values = { email: fields.email };
   const parsed = signInSchema.safeParse(fields);
@@ -29,6 +31,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
 }
 
 export async function signInWithGitHubAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const callbackUrl = formData.get("callbackUrl");
   await signIn("github", { redirectTo: safeReturnPath(typeof callbackUrl === "string" ? callbackUrl : "/account") });
 }

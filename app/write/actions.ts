@@ -9,12 +9,14 @@ import { guidanceSchema } from "@/lib/articles/guidance-schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { formInput } from "@/lib/forms/form-input";
 
 export type EditorState = FormState & { previewHtml?: string };
 
 const idSchema = z.union([z.literal(""), z.coerce.number().int().positive()]);
 
 export async function saveGuidanceAction(_: EditorState, formData: FormData): Promise<EditorState> {
+  formData = formInput(formData);
   const actor = await requireUser("/write");
   const fields = textFields(formData, ["id", "title", "summary", "topic", "body", "intent"] as const);
   const values = { title: fields.title, summary: fields.summary, topic: fields.topic, body: fields.body };

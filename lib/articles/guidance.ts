@@ -3,7 +3,9 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, users, type Role } from "@/db/schema";
 import { isStaff } from "@/lib/accounts/role-checks";
+import { activeSuspension } from "@/lib/accounts/suspension";
 import type { PublicUser } from "@/lib/accounts/users";
+import { formatDate } from "@/lib/format";
 import { freeSlug } from "./free-slug";
 import type { GuidanceInput } from "./guidance-schema";
 import { parseMarkdown, toPlainText } from "./import/markdown-tree";
@@ -21,6 +23,12 @@ export type GuidanceResult = { ok: true; id: number; slug: string; status: "draf
 
 const NOT_FOUND = { ok: false, status: 404, message: "That article does not exist." } as const;
 const NOT_A_WRITER = { ok: false, status: 403, message: "Publish a mentor profile to write guidance articles." } as const;
+
+/** A suspended member reads but does not write or moderate (lib/accounts/suspension): a 403 saying until when, or null. */
+function suspendedRefusal(db: Db, actor: PublicUser, what: string): GuidanceResult | null {
+  const s = activeSuspension(db, { userId: actor.id });
+  return s ? { ok: false, status: 403, message: `Your account is suspended until ${formatDate(s.until)}${s.reason ? `: ${s.reason}` : ""}. You can read, but not ${what}.` } : null;
+}
 
 function fields(input: GuidanceInput, author: PublicUser) {
   const bodyMarkdown = input.body.trim() + "\n";
@@ -54,6 +62,8 @@ export function saveGuidance(
   { actor, id, input, publish, today = new Date().toISOString().slice(0, 10) }: { actor: PublicUser; id?: number; input: GuidanceInput; publish: boolean; today?: string },
 ): GuidanceResult {
   if (!canWriteGuidance(actor)) return NOT_A_WRITER;
+  const suspended = suspendedRefusal(db, actor, "write or publish articles");
+  if (suspended) return suspended;
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     const values = fields(input, actor);
@@ -128,6 +138,8 @@ export function listPublishedGuidance(db: Db, { actor }: { actor: PublicUser }) 
 
 export function unpublishGuidance(db: Db, { actor, articleId, reason }: { actor: PublicUser; articleId: number; reason: string }): GuidanceResult {
   if (!isStaff(actor)) return { ok: false, status: 403, message: "Only moderators and admins can unpublish articles." };
+  const suspended = suspendedRefusal(db, actor, "unpublish articles");
+  if (suspended) return suspended;
   const row = db
     .update(articles)
     .set({ status: "unpublished", unpublishedReason: reason, updatedAt: new Date() })

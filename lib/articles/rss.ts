@@ -1,7 +1,12 @@
 import type { ArticleSummary } from "./types";
 
+// Characters XML 1.0 does not allow at all, not even escaped (C0 controls
+// but tab and newlines, lone surrogates, U+FFFE/U+FFFF): one of them in a
+// member's title would make the whole feed malformed, and readers drop it.
+const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  return text.replace(NOT_XML, "").replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 }
 
 type FeedInput = {

@@ -15,6 +15,21 @@ export function cachedResultsPath(terms: string, page: number): string {
   return `/search/results/${encodeURIComponent(terms)}/${page}`;
 }
 
+/**
+ * The terms a results path segment carries; null when cachedResultsPath could
+ * not have written it. The segment is user input: a malformed escape
+ * ("%E0%A4%A") names no search and must be a 404, not a thrown URIError.
+ */
+export function termsFromSegment(segment: string): string | null {
+  let terms: string;
+  try {
+    terms = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  return canonicalTerms(terms) === terms ? terms : null;
+}
+
 export function publicSearchHref(query: string, page: number): string {
   const params = new URLSearchParams({ q: query });
   if (page > 1) params.set("page", String(page));

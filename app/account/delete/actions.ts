@@ -8,10 +8,12 @@ import { deleteAccount } from "@/lib/accounts/manage-account";
 import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/current-user";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
+import { formInput } from "@/lib/forms/form-input";
 
 const schema = z.object({ currentPassword: z.string().min(1, "Enter your password to confirm.").max(1024) });
 
 export async function deleteAccountAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const actor = await requireUser("/account/delete");
   const parsed = schema.safeParse(textFields(formData, ["currentPassword"] as const));
   if (!parsed.success) return invalid(parsed.error, {});

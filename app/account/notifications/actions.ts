@@ -5,12 +5,14 @@ import { NOTIFICATION_KINDS } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
 import { saveSettings, settingsSchema } from "@/lib/notifications/settings";
+import { formInput } from "@/lib/forms/form-input";
 
 /** FormState plus a success flag, so the confirmation reads as information. */
 export type NotificationSettingsState = FormState & { done?: boolean };
 
 // Whose settings change comes from the session only; the form names no account.
 export async function saveNotificationSettingsAction(_: NotificationSettingsState, formData: FormData): Promise<NotificationSettingsState> {
+  formData = formInput(formData);
   const actor = await requireUser("/account/notifications");
   const values = textFields(formData, NOTIFICATION_KINDS);
   const parsed = settingsSchema.safeParse(values);

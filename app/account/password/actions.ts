@@ -8,10 +8,12 @@ import { passwordSchema } from "@/lib/accounts/password-policy";
 import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/current-user";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
+import { formInput } from "@/lib/forms/form-input";
 
 const schema = z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(1024), newPassword: passwordSchema });
 
 export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formInput(formData);
   const actor = await requireUser("/account/password");
   const parsed = schema.safeParse(textFields(formData, ["currentPassword", "newPassword"] as const));
   if (!parsed.success) return invalid(parsed.error, {});

@@ -5,9 +5,11 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireRole } from "@/lib/accounts/authorization";
 import { changeRole, changeRoleSchema } from "@/lib/accounts/roles";
+import { formInput } from "@/lib/forms/form-input";
 
 // Plain form posts (no client JavaScript): the outcome comes back in the URL.
 export async function changeRoleAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const actor = await requireRole(["admin"], "/admin/users");
   const parsed = changeRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
   // Back to the same search, so the changed row is in view.

@@ -73,6 +73,7 @@ export async function toggleGoalAction(_: SpaceFormState, formData: FormData): P
 const MESSAGE_SENT = "sent=message";
 
 export async function sendMessageAction(_: SpaceFormState, formData: FormData): Promise<SpaceFormState> {
+  formData = formInput(formData);
   const { user, target: t } = await target(formData);
   const values = textFields(formData, ["body"] as const);
   if (!t) return { ...notFound, values };

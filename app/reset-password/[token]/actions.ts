@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { passwordSchema } from "@/lib/accounts/password-policy";
 import { resetPassword } from "@/lib/accounts/password-reset";
 import { invalid, textFields, type FormState } from "@/lib/forms/form-state";
+import { formInput } from "@/lib/forms/form-input";
 
 /** FormState plus a flag for a link that stopped working while the form was open: the form then offers a new one. */
 export type ResetPasswordState = FormState & { linkInvalid?: boolean };
@@ -17,6 +18,7 @@ const schema = z
 // The token is the only proof of who is asking; lib/accounts/password-reset
 // checks its form, claims it once and changes the password in one transaction.
 export async function resetPasswordAction(_: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
+  formData = formInput(formData);
   const parsed = schema.safeParse(textFields(formData, ["token", "password", "confirmPassword"] as const));
   if (!parsed.success) return invalid(parsed.error, {});
   const result = await resetPassword(getDb(), { token: parsed.data.token, password: parsed.data.password });

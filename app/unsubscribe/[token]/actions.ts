@@ -6,6 +6,7 @@ import { textFields, type FormState } from "@/lib/forms/form-state";
 import { stopEmails } from "@/lib/notifications/settings";
 import { readUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { emailsStopped, INVALID_LINK } from "./messages";
+import { formInput } from "@/lib/forms/form-input";
 
 /** FormState plus a success flag: once done, the button gives way to the confirmation. */
 export type UnsubscribeState = FormState & { done?: boolean };
@@ -15,6 +16,7 @@ const schema = z.object({ token: z.string().max(200) });
 // No session: whose emails stop, and which kind, come from the signed token
 // alone, checked again here (the page's check proves nothing to this request).
 export async function stopEmailsAction(_: UnsubscribeState, formData: FormData): Promise<UnsubscribeState> {
+  formData = formInput(formData);
   const parsed = schema.safeParse(textFields(formData, ["token"] as const));
   const target = parsed.success ? readUnsubscribeToken(parsed.data.token) : null;
   if (!target) return { status: "error", message: INVALID_LINK };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SearchResults } from "@/components/articles/search-results";
 import { searchArticles } from "@/lib/articles/search";
-import { canonicalTerms, publicSearchHref } from "@/lib/articles/search-path";
+import { publicSearchHref, termsFromSegment } from "@/lib/articles/search-path";
 import { parsePageNumber } from "@/lib/articles/route-params";
 
 // Rendered on the first request for a query and then served from the cache
@@ -19,10 +19,10 @@ type Props = { params: Promise<{ terms: string; page: string }> };
 
 async function parse(params: Props["params"]) {
   const raw = await params;
-  const terms = decodeURIComponent(raw.terms);
+  const terms = termsFromSegment(raw.terms);
   const page = parsePageNumber(raw.page);
   // Only the canonical spelling of a query is rendered (and so cached).
-  if (!page || canonicalTerms(terms) !== terms) notFound();
+  if (!page || terms === null) notFound();
   return { terms, page };
 }
 
