@@ -1,5 +1,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Cached pages carry their script hashes (lib/security/csp-cache-handler.mjs).
+  // Loaded by Node itself, not bundled: it extends the very cache class the
+  // server runs, and installs it once here rather than through next.config's
+  // cacheHandler, which Next re-imports on every request (measured: a quarter
+  // of a cached page's throughput).
+  const { pathToFileURL } = await import("node:url");
+  const handler = pathToFileURL(`${process.cwd()}/lib/security/csp-cache-handler.mjs`).href;
+  const { installCspCacheHandler } = (await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ handler)) as { installCspCacheHandler: () => void };
+  installCspCacheHandler();
   const { getDb } = await import("@/db/client");
   const { migrateDatabase } = await import("@/db/migrate");
   migrateDatabase(getDb());

@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security/headers";
 
@@ -12,10 +11,6 @@ const nextConfig: NextConfig = {
   // with the page. Resending a page (8 KB gzipped) costs less than hashing it.
   generateEtags: false,
   reactStrictMode: true,
-  // Next's page cache, plus a Content-Security-Policy per cached page that
-  // allows its own inline scripts by hash (pages rendered per request get a
-  // nonce from proxy.ts). See README, "Content-Security-Policy".
-  cacheHandler: path.resolve(import.meta.dirname, "lib/security/csp-cache-handler.mjs"),
   // On every response, pages, route handlers, assets and errors alike.
   async headers() {
     return securityHeaders({ production: process.env.NODE_ENV === "production" });

@@ -23,7 +23,12 @@ export function runImport(files: Record<string, string>) {
 
 /** As runImport, without blocking the test while the import runs: the browser can go on meanwhile. */
 export function startImport(files: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn("npx", importArgs(files), { env: { ...process.env, ...E2E_ENV } });
+  return startScript(importArgs(files));
+}
+
+/** `npx ARGS` against the e2e server's database, its output collected; resolves when it exits. */
+export function startScript(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn("npx", args, { env: { ...process.env, ...E2E_ENV } });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

@@ -1,5 +1,4 @@
-import { spawn } from "node:child_process";
-import { E2E_ENV } from "../../playwright.config";
+import { startScript } from "./import-cli";
 import type { XssField } from "./xss-fields";
 
 /** What xss-store.ts wrote, for the spec to visit. */
@@ -34,18 +33,9 @@ export type XssManifest = {
  * react-server condition makes `import "server-only"` an empty module, so
  * the lib/ functions the server actions call run here unchanged.
  */
-export function runXssStore(): Promise<XssManifest> {
-  const child = spawn("npx", ["tsx", "--conditions=react-server", "e2e/support/xss-store.ts"], { env: { ...process.env, ...E2E_ENV } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (status) => {
-      const last = stdout.trim().split("\n").pop() ?? "";
-      if (status === 0 && last.startsWith("{")) resolve(JSON.parse(last) as XssManifest);
-      else reject(new Error(`xss-store.ts failed (${status}):\n${stderr}\n${stdout}`));
-    });
-  });
+export async function runXssStore(): Promise<XssManifest> {
+  const { status, stdout, stderr } = await startScript(["tsx", "--conditions=react-server", "e2e/support/xss-store.ts"]);
+  const last = stdout.trim().split("\n").pop() ?? "";
+  if (status === 0 && last.startsWith("{")) return JSON.parse(last) as XssManifest;
+  throw new Error(`xss-store.ts failed (${status}):\n${stderr}\n${stdout}`);
 }

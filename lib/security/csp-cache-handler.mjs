@@ -3,7 +3,7 @@
 // (by hash), kept in the cache entry's headers so each hit sends it without
 // work. Pages rendered per request get a nonce from proxy.ts instead; cached
 // ones cannot, their HTML is shared (vercel/next.js#95354: Next's SRI option
-// does not cover the inline scripts). Loaded by next.config.ts `cacheHandler`.
+// does not cover the inline scripts). Installed by instrumentation.ts.
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { cachedPagePolicy } from "./inline-script-policy.mjs";
 
@@ -30,4 +30,13 @@ export default class CspCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     return super.set(key, withPolicy(data), ctx);
   }
+}
+
+/**
+ * Makes this Next's page cache: the handler Next's IncrementalCache takes from
+ * this global when next.config names none (the hook a hosting runtime uses).
+ */
+export function installCspCacheHandler() {
+  const key = Symbol.for("@next/cache-handlers");
+  globalThis[key] = { ...globalThis[key], FetchCache: CspCacheHandler };
 }
