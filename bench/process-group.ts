@@ -41,3 +41,21 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): void {
     // Already gone.
   }
 }
+
+/**
+ * Ctrl-C or a kill must still stop a detached server, which does not get the
+ * terminal's signal itself. `on`, not `once`: under npm and tsx the signal
+ * arrives twice (from the terminal's process group and relayed by tsx), and a
+ * second one with no listener would end the process before `cleanup` is done.
+ */
+export function stopOnSignal(cleanup: () => Promise<void>, what: string): void {
+  let stopping = false;
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.error(`\n${signal}: stopping ${what}`);
+      void cleanup().finally(() => process.exit(code));
+    });
+  }
+}

@@ -22,7 +22,7 @@ import zlib from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { timePage, type PageTiming } from "./admin-page-timing";
-import { groupAlive, signalGroup } from "./process-group";
+import { groupAlive, signalGroup, stopOnSignal } from "./process-group";
 
 const HOST = "127.0.0.1";
 // BENCH_PORT lets a second checkout run the bench beside another server.
@@ -878,19 +878,7 @@ async function main(): Promise<void> {
   console.log(`\nWrote ${RESULTS_FILE}`);
 }
 
-// Ctrl-C or a kill must still stop the detached server, which would not get
-// the terminal's signal itself. `on`, not `once`: under npm and tsx the signal
-// can arrive twice, and a second one with no listener would end the process
-// before the servers are stopped.
-let stopping = false;
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.error(`\n${signal}: stopping the servers`);
-    void cleanup().finally(() => process.exit(code));
-  });
-}
+stopOnSignal(cleanup, "the servers");
 
 let exitCode = 0;
 try {

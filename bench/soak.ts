@@ -19,6 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "./soak/browser";
 import { countBy, inKillWindow, percentile, Recorder, WRITE_KINDS, type Attempt, type KillWindow, type WriteKind } from "./soak/record";
+import { stopOnSignal } from "./process-group";
 import { assertPortFree, NextServer, sleep, waitPortFree } from "./soak/server";
 import { inBatches, makeMentorship, planWriters, readCommunity, signInAll } from "./soak/setup";
 import { checkDatabase, type DatabaseCheck } from "./soak/verify";
@@ -413,20 +414,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-// Ctrl-C or a kill must still stop the detached server, which would not get
-// the terminal's signal itself. `on`, not `once`: under npm and tsx the
-// signal arrives twice (from the terminal's process group and relayed by
-// tsx), and a second one with no listener would end the process before the
-// server is stopped.
-let stopping = false;
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.error(`\n${signal}: stopping the server`);
-    void cleanup().finally(() => process.exit(code));
-  });
-}
+stopOnSignal(cleanup, "the server");
 
 let exitCode = 1;
 try {
